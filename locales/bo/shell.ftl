@@ -1,0 +1,33 @@
+### Shell: the site's name, header, language switcher, footer, page titles and the static
+### loading shell in index.html. Shared by every page.
+### Status: draft translation, needs review by a native speaker.
+
+-site-name = མི་དམངས་ཞབས་ཞུའི་དྲ་ཚིགས།
+
+site-name = { -site-name }
+# Variables:
+#   $page (String) - the title of the page being shown
+page-title = { $page } – { -site-name }
+
+skip-link = གཙོ་བོའི་ནང་དོན་ལ་མཆོང་།
+
+## Header
+
+header-nav-label = ཐོ་གཞུང་གཙོ་བོ།
+nav-home = གཙོ་ངོས།
+nav-display-settings = མངོན་སྟོན་སྒྲིག་འགོད།
+language-switcher-label = སྐད་ཡིག
+
+## Footer
+
+footer-help-heading = ཁ་པར་རམ་ཐད་ཀར་རོགས་རམ།
+footer-hotline = དྲ་ཚིགས་འདི་བེད་སྤྱོད་བྱེད་མི་ཐུབ་པའམ། མི་ཞིག་དང་སྐད་ཆ་བཤད་འདོད་ན། གཞུང་གི་ཞབས་ཞུའི་ཁ་པར་ 12345 ལ་ཁ་པར་གཏོང་བའམ། ཉེ་ཤོས་ཀྱི་གཞུང་གི་ཞབས་ཞུ་ལྟེ་གནས་སུ་ཕེབས་རོགས།
+footer-nav-label = དྲ་ཚིགས་འདིའི་སྐོར།
+footer-accessibility = འགོག་མེད་བཀོལ་སྤྱོད་ཀྱི་གསལ་བསྒྲགས།
+footer-privacy = སྒེར་གྱི་གསང་བའི་བརྡ་ཐོ།
+
+## Static shell in index.html, shown before the app has loaded. The text in index.html must
+## match these messages exactly; a test checks it.
+
+static-loading = { -site-name } ཕབ་ལེན་བྱེད་བཞིན་པ།…
+static-noscript = དྲ་ཚིགས་འདིར་ JavaScript དགོས། ཁྱེད་ཀྱིས་གཞུང་གི་ཞབས་ཞུའི་ཁ་པར་ 12345 ལ་ཁ་པར་གཏོང་བའམ། ཉེ་ཤོས་ཀྱི་གཞུང་གི་ཞབས་ཞུ་ལྟེ་གནས་སུ་ཕེབས་ཆོག

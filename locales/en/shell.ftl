@@ -1,0 +1,34 @@
+### Shell: the site's name, header, language switcher, footer, page titles and the static
+### loading shell in index.html. Shared by every page.
+### Status: written by the portal team.
+
+-site-name = Citizen Portal
+
+site-name = { -site-name }
+# Shown in the browser tab and read first by screen readers.
+# Variables:
+#   $page (String) - the title of the page being shown
+page-title = { $page } – { -site-name }
+
+skip-link = Skip to main content
+
+## Header
+
+header-nav-label = Main menu
+nav-home = Home
+nav-display-settings = Display settings
+language-switcher-label = Language
+
+## Footer
+
+footer-help-heading = Help by phone or in person
+footer-hotline = Cannot use this site, or would rather talk to someone? Call the government service hotline 12345, or go to your nearest government service centre.
+footer-nav-label = About this site
+footer-accessibility = Accessibility statement
+footer-privacy = Privacy notice
+
+## Static shell in index.html, shown before the app has loaded. The text in index.html must
+## match these messages exactly; a test checks it.
+
+static-loading = { -site-name } is loading…
+static-noscript = This site needs JavaScript. You can also call the government service hotline 12345, or go to your nearest government service centre.

@@ -1,0 +1,33 @@
+### Shell: the site's name, header, language switcher, footer, page titles and the static
+### loading shell in index.html. Shared by every page.
+### Status: draft translation, needs review by a native speaker.
+
+-site-name = پۇقرالار مۇلازىمەت پورتالى
+
+site-name = { -site-name }
+# Variables:
+#   $page (String) - the title of the page being shown
+page-title = { $page } – { -site-name }
+
+skip-link = ئاساسىي مەزمۇنغا ئاتلاش
+
+## Header
+
+header-nav-label = ئاساسىي تىزىملىك
+nav-home = باش بەت
+nav-display-settings = كۆرۈنۈش تەڭشىكى
+language-switcher-label = تىل
+
+## Footer
+
+footer-help-heading = تېلېفون ياكى نەق مەيداندا ياردەم
+footer-hotline = بۇ تور بېكەتنى ئىشلىتەلمىسىڭىز ياكى بىرەرسى بىلەن سۆزلەشمەكچى بولسىڭىز، ھۆكۈمەت مۇلازىمەت قىزىق لىنىيەسى 12345 كە تېلېفون قىلىڭ، ياكى ئەڭ يېقىن ھۆكۈمەت مۇلازىمەت مەركىزىگە بېرىڭ.
+footer-nav-label = بۇ تور بېكەت ھەققىدە
+footer-accessibility = توسالغۇسىز زىيارەت باياناتى
+footer-privacy = شەخسىي مەخپىيەتلىك ئۇقتۇرۇشى
+
+## Static shell in index.html, shown before the app has loaded. The text in index.html must
+## match these messages exactly; a test checks it.
+
+static-loading = { -site-name } يۈكلىنىۋاتىدۇ…
+static-noscript = بۇ تور بېكەتكە JavaScript كېرەك. ھۆكۈمەت مۇلازىمەت قىزىق لىنىيەسى 12345 كە تېلېفون قىلسىڭىز ياكى ئەڭ يېقىن ھۆكۈمەت مۇلازىمەت مەركىزىگە بارسىڭىزمۇ بولىدۇ.

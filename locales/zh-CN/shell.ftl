@@ -1,0 +1,34 @@
+### 外壳：网站名称、页眉、语言切换、页脚、页面标题，以及 index.html 中的静态加载页。
+### 每个页面共用。
+### 状态：由门户团队撰写。
+
+-site-name = 市民服务门户
+
+site-name = { -site-name }
+# 显示在浏览器标签上，屏幕阅读器最先读出。
+# Variables:
+#   $page (String) - 当前页面的标题
+page-title = { $page } – { -site-name }
+
+skip-link = 跳到主要内容
+
+## 页眉
+
+header-nav-label = 主菜单
+nav-home = 首页
+nav-display-settings = 显示设置
+language-switcher-label = 语言
+
+## 页脚
+
+footer-help-heading = 电话或现场办理
+footer-hotline = 无法使用本网站，或想找人问？请拨打政务服务便民热线 12345，或前往就近的政务服务中心。
+footer-nav-label = 关于本网站
+footer-accessibility = 无障碍声明
+footer-privacy = 隐私说明
+
+## index.html 中的静态外壳，在应用加载完成前显示。index.html 中的文字必须与这些消息完全一致，
+## 有测试检查。
+
+static-loading = { -site-name }正在加载…
+static-noscript = 本网站需要 JavaScript。您也可以拨打政务服务便民热线 12345，或前往就近的政务服务中心。

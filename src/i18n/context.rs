@@ -1,0 +1,215 @@
+//! The i18n context shared by every component: which language is shown, its messages, and
+//! switching without a reload. Text reads are reactive, so a switch re-renders text in place
+//! and leaves form fields, focus and scroll position alone.
+
+use super::language::{Language, fallback_chain, language_by_code, languages};
+use super::localizer::{Arg, INTERFACE_FILES, Localizer};
+use super::negotiate::negotiate_language;
+use crate::fetch::fetch_text;
+use crate::storage;
+use futures::future::join_all;
+use leptos::logging::warn;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Storage keys. `boot.js` reads both before first paint, so `<html lang dir>` is right early.
+const LANGUAGE_KEY: &str = "portal.language";
+const DIRECTION_KEY: &str = "portal.direction";
+/// The query parameter that asks for a language, e.g. a link shared as `/?lang=ug`.
+const LANGUAGE_PARAM: &str = "lang";
+
+/// Handle to the portal's language state; cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    localizer: StoredValue<Localizer>,
+    /// Bumped whenever the localizer changes; every text read tracks it.
+    revision: RwSignal<u32>,
+    /// The language being fetched after a switch, so the switcher can say it is busy.
+    switching_to: RwSignal<Option<&'static Language>>,
+    /// Whether a fallback language is already on its way, so a missing message asks once.
+    fallback_requested: StoredValue<bool>,
+}
+
+/// The i18n context; panics with its name if the app forgot to provide it.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+impl I18n {
+    /// Negotiates the language for this visit and loads its messages.
+    pub async fn start() -> Self {
+        let requested = take_requested_language();
+        if let Some(language) = requested.as_deref().and_then(language_by_code) {
+            remember(language);
+        }
+        let saved = storage::load(LANGUAGE_KEY);
+        let language = negotiate_language(requested.as_deref(), saved.as_deref(), &browser_languages());
+        let localizer = load_localizer(language).await;
+        apply_to_document(language);
+        Self {
+            localizer: StoredValue::new(localizer),
+            revision: RwSignal::new(0),
+            switching_to: RwSignal::new(None),
+            fallback_requested: StoredValue::new(false),
+        }
+    }
+
+    /// The language whose text is on screen (reactive).
+    pub fn language(self) -> &'static Language {
+        self.revision.track();
+        self.localizer.with_value(Localizer::language)
+    }
+
+    /// The language being loaded after a switch, if any (reactive).
+    pub fn switching_to(self) -> Option<&'static Language> {
+        self.switching_to.get()
+    }
+
+    /// Fetches `language` and swaps every text to it without a reload, then remembers it.
+    pub fn switch_to(self, language: &'static Language) {
+        if language == self.localizer.with_value(Localizer::language) {
+            return;
+        }
+        self.switching_to.set(Some(language));
+        spawn_local(async move {
+            let localizer = load_localizer(language).await;
+            // A later click may have asked for another language meanwhile; the last one wins.
+            if self.switching_to.get_untracked() == Some(language) {
+                apply_to_document(language);
+                remember(language);
+                self.fallback_requested.set_value(false);
+                self.localizer.set_value(localizer);
+                self.revision.update(|r| *r += 1);
+                self.switching_to.set(None);
+            }
+        });
+    }
+
+    /// The text of message `id` in the current language (reactive when read in a closure).
+    pub fn t(self, id: &str) -> String {
+        self.t_with(id, &[])
+    }
+
+    /// The text of message `id` with arguments (reactive when read in a closure).
+    pub fn t_with(self, id: &str, args: &[Arg<'_>]) -> String {
+        self.revision.track();
+        let formatted = self.localizer.with_value(|l| l.format(id, args));
+        match formatted {
+            Some((text, errors)) => {
+                errors.iter().for_each(|e| warn!("fluent: {e}"));
+                text
+            }
+            None => {
+                warn!("fluent: no message {id}");
+                self.request_fallback();
+                String::new()
+            }
+        }
+    }
+
+    /// A reactive text for message `id`, for views and attributes.
+    pub fn tr(self, id: &'static str) -> Signal<String> {
+        Signal::derive(move || self.t(id))
+    }
+
+    /// Loads the next language of the chain after a message turned out to be missing; the text
+    /// appears when it arrives. The citizen never sees a message id.
+    fn request_fallback(self) {
+        let Some((language, next)) =
+            self.localizer.with_value(|l| l.next_fallback().map(|next| (l.language(), next)))
+        else {
+            return;
+        };
+        if self.fallback_requested.get_value() {
+            return;
+        }
+        self.fallback_requested.set_value(true);
+        spawn_local(async move {
+            let (sources, _) = fetch_interface(next).await;
+            // Only extend the localizer the request was made for, not one switched in since.
+            if self.localizer.with_value(Localizer::language) == language {
+                self.localizer.update_value(|l| {
+                    l.add_language(next, sources).iter().for_each(|p| warn!("fluent: {p}"));
+                });
+                self.fallback_requested.set_value(false);
+                self.revision.update(|r| *r += 1);
+            }
+        });
+    }
+}
+
+/// Messages for `language`; if any of its files is missing or broken, the next languages of
+/// its chain are loaded too, so the page renders whatever failed.
+async fn load_localizer(language: &'static Language) -> Localizer {
+    let mut localizer = Localizer::new(language);
+    for candidate in fallback_chain(language) {
+        let (sources, complete) = fetch_interface(candidate).await;
+        let problems = localizer.add_language(candidate, sources);
+        problems.iter().for_each(|p| warn!("fluent: {p}"));
+        if complete && problems.is_empty() {
+            break;
+        }
+    }
+    localizer
+}
+
+/// The interface files of `language`, fetched in parallel; `true` when every one arrived.
+async fn fetch_interface(language: &'static Language) -> (Vec<String>, bool) {
+    let fetches = INTERFACE_FILES
+        .iter()
+        .map(|area| fetch_text_owned(format!("/locales/{}/{area}.ftl", language.code)));
+    let results = join_all(fetches).await;
+    let complete = results.iter().all(Result::is_ok);
+    for (area, result) in INTERFACE_FILES.iter().zip(&results) {
+        if let Err(error) = result {
+            warn!("locale file {}/{area}.ftl failed: {error:?}", language.code);
+        }
+    }
+    (results.into_iter().flatten().collect(), complete)
+}
+
+async fn fetch_text_owned(path: String) -> Result<String, crate::fetch::FetchError> {
+    fetch_text(&path).await
+}
+
+/// Sets `<html lang dir>` so screen readers, fonts, hyphenation and layout follow the language.
+fn apply_to_document(language: &'static Language) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", language.code);
+        let _ = html.set_attribute("dir", language.dir.as_str());
+    }
+}
+
+/// Saves the choice for the next visit (language for the app, direction for `boot.js`).
+fn remember(language: &'static Language) {
+    storage::save(LANGUAGE_KEY, language.code);
+    storage::save(DIRECTION_KEY, language.dir.as_str());
+}
+
+/// The browser's preferred languages, most preferred first.
+fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Reads `?lang=` once and removes it from the address bar, so that a later switch is not
+/// overridden by a stale parameter on reload.
+fn take_requested_language() -> Option<String> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+    let requested = params.get(LANGUAGE_PARAM)?;
+    params.delete(LANGUAGE_PARAM);
+    let query = String::from(params.to_string());
+    let path = location.pathname().ok()?;
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let _ = window.history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    Some(requested)
+}
+
+/// Every language the switcher offers.
+pub fn offered_languages() -> &'static [Language] {
+    languages()
+}

@@ -1,0 +1,11 @@
+//! Internationalisation on fluent-bundle: the language table, negotiation, message lookup down
+//! a fallback chain, and dates through the browser's `Intl`.
+
+mod context;
+pub mod intl;
+pub mod language;
+pub mod localizer;
+pub mod negotiate;
+
+pub use context::{I18n, offered_languages, use_i18n};
+pub use language::{Direction, Language};

@@ -1,0 +1,46 @@
+//! `cargo xtask <task>`: everything a newcomer needs, from a fresh Debian machine.
+//!
+//! - `serve`: install what is missing, build a release, run portal-server on 127.0.0.1:8080
+//! - `test`:  install what is missing, then fmt, clippy, native tests, release build, size
+//!   budget and the browser suite; ends with `N passed, N failed`
+//! - `size`:  raw, gzip and brotli bytes of every file in dist/ and the first-load total
+//! - `build`: install what is missing and build dist/
+
+mod command;
+mod compress;
+mod server;
+mod size;
+mod test_run;
+mod tools;
+mod web_build;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1).unwrap_or_default();
+    let root = command::workspace_root();
+    std::env::set_current_dir(&root).expect("workspace root exists");
+    let result = match task.as_str() {
+        "serve" => serve(),
+        "test" => test_run::run(),
+        "size" => size::report(&root.join("dist")).map(|_| ()),
+        "build" => tools::ensure_build_tools().and_then(|()| web_build::build()),
+        _ => {
+            eprintln!("usage: cargo xtask <serve | test | size | build>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask {task}: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    web_build::build()?;
+    server::serve_release()
+}

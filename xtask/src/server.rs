@@ -1,0 +1,52 @@
+//! Starting portal-server: in the foreground for `serve`, in the background for the browser
+//! suite (stopped when the guard drops, even if a step panics).
+
+use crate::command::run;
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+pub const SERVE_ADDRESS: &str = "127.0.0.1:8080";
+
+/// Builds and runs the release server on 127.0.0.1:8080 until Ctrl-C.
+pub fn serve_release() -> Result<(), String> {
+    run(
+        "cargo",
+        &["run", "--release", "--package", "portal-server", "--", "--bind", SERVE_ADDRESS, "--dist", "dist"],
+    )
+}
+
+/// A server running for the tests; killed on drop.
+pub struct TestServer {
+    child: Child,
+    pub base_url: String,
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Builds the server (dev profile: it shares the dependencies the native tests just built)
+/// and starts it on a free port.
+pub fn start_for_tests() -> Result<TestServer, String> {
+    run("cargo", &["build", "--package", "portal-server"])?;
+    let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+    let address: SocketAddr = ([127, 0, 0, 1], port).into();
+    let child = Command::new("target/debug/portal-server")
+        .args(["--bind", &address.to_string(), "--dist", "dist"])
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .map_err(|e| format!("cannot start portal-server: {e}"))?;
+    let server = TestServer { child, base_url: format!("http://{address}") };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while TcpStream::connect(address).is_err() {
+        if Instant::now() > deadline {
+            return Err(format!("portal-server did not listen on {address} within 30 s"));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Ok(server)
+}

@@ -1,0 +1,148 @@
+//! `cargo xtask test`: every check the project has, in one run, counted into one line
+//! `N passed, N failed`. A check that cannot run counts as failed; the run goes on where it can
+//! so one failure does not hide the others.
+
+use crate::command::{run, run_capturing};
+use crate::{server, size, tools, web_build};
+use std::path::Path;
+use std::process::Command;
+
+#[derive(Default)]
+struct Tally {
+    passed: usize,
+    failed: usize,
+    failures: Vec<String>,
+}
+
+impl Tally {
+    fn check(&mut self, name: &str, result: Result<(), String>) -> bool {
+        match result {
+            Ok(()) => {
+                self.passed += 1;
+                true
+            }
+            Err(message) => {
+                self.failed += 1;
+                self.failures.push(format!("{name}: {message}"));
+                false
+            }
+        }
+    }
+
+    /// Adds counts read from a runner's own summary; a runner that failed without reporting
+    /// any failure (a compile error, a crash) still counts as one failure.
+    fn counts(&mut self, name: &str, success: bool, passed: usize, failed: usize) {
+        self.passed += passed;
+        self.failed += failed;
+        if failed > 0 {
+            self.failures.push(format!("{name}: {failed} failed"));
+        } else if !success {
+            self.failed += 1;
+            self.failures.push(format!("{name}: did not run to the end"));
+        }
+    }
+}
+
+pub fn run() -> Result<(), String> {
+    let mut tally = Tally::default();
+    let tools_ready = tally.check("install build tools", tools::ensure_build_tools());
+    let browser_ready = tally.check("install browser tools", tools::ensure_browser_tools());
+
+    tally.check("cargo fmt --check", run("cargo", &["fmt", "--all", "--check"]));
+    tally.check(
+        "cargo clippy",
+        run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]),
+    );
+
+    let (success, output) = run_capturing(Command::new("cargo").args(["test", "--workspace", "--no-fail-fast"]));
+    let (passed, failed) = cargo_test_counts(&output);
+    tally.counts("native tests", success, passed, failed);
+
+    let built = tools_ready && tally.check("release build", web_build::build());
+    if built {
+        let budget = size::report(Path::new("dist")).and_then(|largest| {
+            if largest <= size::FIRST_LOAD_BUDGET {
+                Ok(())
+            } else {
+                Err(format!("first load is {largest} bytes, over the {} byte budget", size::FIRST_LOAD_BUDGET))
+            }
+        });
+        tally.check("first-load size budget", budget);
+    }
+
+    if built && browser_ready {
+        match server::start_for_tests() {
+            Ok(server) => {
+                let (success, output) = run_capturing(
+                    Command::new("node")
+                        .args(["--test", "--test-reporter=spec", "--test-concurrency=1", "tests/e2e/"])
+                        .env("PORTAL_URL", &server.base_url),
+                );
+                let (passed, failed) = node_test_counts(&output);
+                tally.counts("browser suite", success, passed, failed);
+            }
+            Err(message) => {
+                tally.check("browser suite", Err(message));
+            }
+        }
+    } else {
+        tally.check("browser suite", Err("not run: the build or the browser tools are missing".into()));
+    }
+
+    for failure in &tally.failures {
+        eprintln!("FAILED {failure}");
+    }
+    println!("{} passed, {} failed", tally.passed, tally.failed);
+    if tally.failed == 0 { Ok(()) } else { Err(format!("{} failed", tally.failed)) }
+}
+
+/// Sums `test result: … N passed; M failed` over every test binary.
+fn cargo_test_counts(output: &str) -> (usize, usize) {
+    output.lines().filter_map(|line| line.strip_prefix("test result: ")).fold((0, 0), |(p, f), line| {
+        (p + number_before(line, " passed"), f + number_before(line, " failed"))
+    })
+}
+
+/// Reads node's spec reporter summary: `ℹ pass N` and `ℹ fail N`.
+fn node_test_counts(output: &str) -> (usize, usize) {
+    let read = |label: &str| {
+        output
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix(label))
+            .filter_map(|n| n.trim().parse::<usize>().ok())
+            .last()
+            .unwrap_or(0)
+    };
+    (read("ℹ pass "), read("ℹ fail "))
+}
+
+fn number_before(text: &str, label: &str) -> usize {
+    text.find(label)
+        .and_then(|end| text[..end].rsplit(|c: char| !c.is_ascii_digit()).next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_summaries_are_summed_over_binaries() {
+        let output = "test result: ok. 9 passed; 0 failed; 0 ignored\n\
+                      test result: FAILED. 3 passed; 2 failed; 1 ignored\n";
+        assert_eq!(cargo_test_counts(output), (12, 2));
+    }
+
+    #[test]
+    fn node_spec_summary_is_read() {
+        let output = "✔ home loads (1.2ms)\nℹ tests 7\nℹ suites 2\nℹ pass 6\nℹ fail 1\nℹ cancelled 0\n";
+        assert_eq!(node_test_counts(output), (6, 1));
+    }
+
+    #[test]
+    fn a_runner_that_crashed_without_a_summary_counts_as_a_failure() {
+        let mut tally = Tally::default();
+        tally.counts("native tests", false, 0, 0);
+        assert_eq!((tally.passed, tally.failed), (0, 1));
+    }
+}
