@@ -1,12 +1,14 @@
-//! The app: shell around the routes, with the i18n context provided to everything inside.
+//! The app: shell around the current page, with the i18n and router contexts provided to
+//! everything inside.
 
 use crate::components::{SiteFooter, SiteHeader, SkipLink};
 use crate::i18n::I18n;
-use crate::pages::{AccessibilityStatement, DisplaySettings, Home, NotFound, PrivacyNotice, ServicePage};
+use crate::pages::{
+    AccessibilityStatement, DisplaySettings, Home, NotFound, PrivacyNotice, ServicePage,
+};
+use crate::router::{Route, Router};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 /// Id of `main`, the target of the skip link.
 pub const MAIN_ID: &str = "main-content";
@@ -15,20 +17,24 @@ pub const MAIN_ID: &str = "main-content";
 pub fn App(i18n: I18n) -> impl IntoView {
     provide_meta_context();
     provide_context(i18n);
+    let router = Router::start();
+    provide_context(router);
+    // A memo, so that only a change of page (not of query or hash) renders a new page.
+    let route = Memo::new(move |_| router.route());
+    let page = move || match route.get() {
+        Route::Home => view! { <Home /> }.into_any(),
+        Route::Service { .. } => view! { <ServicePage /> }.into_any(),
+        Route::DisplaySettings => view! { <DisplaySettings /> }.into_any(),
+        Route::AccessibilityStatement => view! { <AccessibilityStatement /> }.into_any(),
+        Route::PrivacyNotice => view! { <PrivacyNotice /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
+    };
     view! {
-        <Router>
-            <SkipLink />
-            <SiteHeader />
-            <main id=MAIN_ID class="app-main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/services/:id") view=ServicePage />
-                    <Route path=path!("/settings") view=DisplaySettings />
-                    <Route path=path!("/accessibility") view=AccessibilityStatement />
-                    <Route path=path!("/privacy") view=PrivacyNotice />
-                </Routes>
-            </main>
-            <SiteFooter />
-        </Router>
+        <SkipLink />
+        <SiteHeader />
+        <main id=MAIN_ID class="app-main" tabindex="-1">
+            {page}
+        </main>
+        <SiteFooter />
     }
 }

@@ -1,6 +1,7 @@
 //! Fetching text from the portal's own origin. Every URL here is same-origin by construction:
 //! callers pass absolute paths, never hosts.
 
+use js_sys::Promise;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -15,14 +16,35 @@ pub enum FetchError {
     Body,
 }
 
-/// GETs `path` (absolute, same origin) and returns the body as text.
-pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or(FetchError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str(path)).await.map_err(|_| FetchError::Network)?;
+impl FetchError {
+    /// A short code for logs.
+    pub fn code(&self) -> String {
+        match self {
+            FetchError::Network => "network".into(),
+            FetchError::Status(status) => format!("status {status}"),
+            FetchError::Body => "body".into(),
+        }
+    }
+}
+
+/// Sends a GET for `path` (absolute, same origin) at once; await it with [`fetch_text`].
+pub fn start_fetch(path: &str) -> Option<Promise> {
+    Some(web_sys::window()?.fetch_with_str(path))
+}
+
+/// The body of a fetch started by [`start_fetch`], as text.
+pub async fn fetch_text(request: Option<Promise>) -> Result<String, FetchError> {
+    let response = JsFuture::from(request.ok_or(FetchError::Network)?)
+        .await
+        .map_err(|_| FetchError::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
     let text = response.text().map_err(|_| FetchError::Body)?;
-    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::Body)
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or(FetchError::Body)
 }

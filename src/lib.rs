@@ -5,6 +5,7 @@ pub mod components;
 pub mod fetch;
 pub mod i18n;
 pub mod pages;
+pub mod router;
 pub mod storage;
 
 use i18n::I18n;

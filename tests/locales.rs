@@ -45,7 +45,13 @@ fn parse_source(display: String, source: String) -> Result<FtlFile, Vec<String>>
         Err((_, errors)) => {
             return Err(errors
                 .iter()
-                .map(|e| format!("{display}:{}: cannot parse: {:?}", line_of(&source, e.pos.start), e.kind))
+                .map(|e| {
+                    format!(
+                        "{display}:{}: cannot parse: {:?}",
+                        line_of(&source, e.pos.start),
+                        e.kind
+                    )
+                })
                 .collect());
         }
     };
@@ -75,7 +81,11 @@ fn parse_source(display: String, source: String) -> Result<FtlFile, Vec<String>>
     Ok(file)
 }
 
-fn collect_pattern(pattern: &ast::Pattern<&str>, variables: &mut BTreeSet<String>, references: &mut BTreeSet<String>) {
+fn collect_pattern(
+    pattern: &ast::Pattern<&str>,
+    variables: &mut BTreeSet<String>,
+    references: &mut BTreeSet<String>,
+) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             collect_expression(expression, variables, references);
@@ -83,7 +93,11 @@ fn collect_pattern(pattern: &ast::Pattern<&str>, variables: &mut BTreeSet<String
     }
 }
 
-fn collect_expression(expression: &ast::Expression<&str>, variables: &mut BTreeSet<String>, references: &mut BTreeSet<String>) {
+fn collect_expression(
+    expression: &ast::Expression<&str>,
+    variables: &mut BTreeSet<String>,
+    references: &mut BTreeSet<String>,
+) {
     let inline = match expression {
         ast::Expression::Select { selector, variants } => {
             for variant in variants {
@@ -103,7 +117,9 @@ fn collect_expression(expression: &ast::Expression<&str>, variables: &mut BTreeS
         ast::InlineExpression::TermReference { id, .. } => {
             references.insert(format!("-{}", id.name));
         }
-        ast::InlineExpression::Placeable { expression } => collect_expression(expression, variables, references),
+        ast::InlineExpression::Placeable { expression } => {
+            collect_expression(expression, variables, references)
+        }
         _ => {}
     }
 }
@@ -153,7 +169,8 @@ fn ids_used_in_source() -> BTreeMap<String, String> {
                 let rest = text[start + lookup.len()..].trim_start();
                 if let Some(literal) = rest.strip_prefix('"') {
                     let id = &literal[..literal.find('"').unwrap()];
-                    used.entry(id.to_string()).or_insert_with(|| display.clone());
+                    used.entry(id.to_string())
+                        .or_insert_with(|| display.clone());
                 }
             }
         }
@@ -207,7 +224,10 @@ fn every_language_has_the_same_files_messages_and_variables() {
         let (files, _) = interface_files(&language.code);
         for (name, source) in &reference_files {
             let Some(file) = files.get(name) else {
-                problems.push(format!("locales/{}/{name}: file missing (present in {reference})", language.code));
+                problems.push(format!(
+                    "locales/{}/{name}: file missing (present in {reference})",
+                    language.code
+                ));
                 continue;
             };
             for (id, variables) in &source.messages {
@@ -220,15 +240,31 @@ fn every_language_has_the_same_files_messages_and_variables() {
                     Some(_) => {}
                 }
             }
-            for id in file.messages.keys().filter(|id| !source.messages.contains_key(*id)) {
-                problems.push(format!("{}: language {}: message `{id}` is not in {reference}", file.path, language.code));
+            for id in file
+                .messages
+                .keys()
+                .filter(|id| !source.messages.contains_key(*id))
+            {
+                problems.push(format!(
+                    "{}: language {}: message `{id}` is not in {reference}",
+                    file.path, language.code
+                ));
             }
             for term in source.terms.symmetric_difference(&file.terms) {
-                problems.push(format!("{}: language {}: term `-{term}` differs from {reference}", file.path, language.code));
+                problems.push(format!(
+                    "{}: language {}: term `-{term}` differs from {reference}",
+                    file.path, language.code
+                ));
             }
         }
-        for name in files.keys().filter(|name| !reference_files.contains_key(*name)) {
-            problems.push(format!("locales/{}/{name}: file not in {reference}", language.code));
+        for name in files
+            .keys()
+            .filter(|name| !reference_files.contains_key(*name))
+        {
+            problems.push(format!(
+                "locales/{}/{name}: file not in {reference}",
+                language.code
+            ));
         }
     }
     fail_if_any(problems);
@@ -241,7 +277,10 @@ fn every_id_the_app_uses_exists_in_every_language() {
         let (files, _) = interface_files(&language.code);
         for (id, user) in ids_used_in_source() {
             if !files.values().any(|f| f.messages.contains_key(&id)) {
-                problems.push(format!("{user}: language {}: message `{id}` not found in locales/{}/*.ftl", language.code, language.code));
+                problems.push(format!(
+                    "{user}: language {}: message `{id}` not found in locales/{}/*.ftl",
+                    language.code, language.code
+                ));
             }
         }
     }
@@ -251,20 +290,32 @@ fn every_id_the_app_uses_exists_in_every_language() {
 #[test]
 fn every_message_and_term_is_used() {
     let used_in_source = ids_used_in_source();
-    let used_in_html: BTreeSet<String> = static_shell_messages().into_iter().map(|(id, _, _)| id).collect();
+    let used_in_html: BTreeSet<String> = static_shell_messages()
+        .into_iter()
+        .map(|(id, _, _)| id)
+        .collect();
     let mut problems = Vec::new();
     for language in languages() {
         let (files, _) = interface_files(&language.code);
         let referenced: BTreeSet<&String> = files.values().flat_map(|f| &f.references).collect();
         for file in files.values() {
             for id in file.messages.keys() {
-                if !used_in_source.contains_key(id) && !used_in_html.contains(id) && !referenced.contains(id) {
-                    problems.push(format!("{}: language {}: message `{id}` is not used", file.path, language.code));
+                if !used_in_source.contains_key(id)
+                    && !used_in_html.contains(id)
+                    && !referenced.contains(id)
+                {
+                    problems.push(format!(
+                        "{}: language {}: message `{id}` is not used",
+                        file.path, language.code
+                    ));
                 }
             }
             for term in &file.terms {
                 if !referenced.contains(&format!("-{term}")) {
-                    problems.push(format!("{}: language {}: term `-{term}` is not used", file.path, language.code));
+                    problems.push(format!(
+                        "{}: language {}: term `-{term}` is not used",
+                        file.path, language.code
+                    ));
                 }
             }
         }
@@ -282,20 +333,31 @@ fn the_static_shell_in_index_html_matches_the_messages_of_every_language() {
         let mut bundle = FluentBundle::new(vec![language.code.parse().unwrap()]);
         bundle.set_use_isolating(false);
         for file in files.values() {
-            bundle.add_resource(FluentResource::try_new(file.source.clone()).unwrap()).unwrap();
+            bundle
+                .add_resource(FluentResource::try_new(file.source.clone()).unwrap())
+                .unwrap();
         }
         let ids: BTreeSet<&String> = shown.iter().map(|(id, _, _)| id).collect();
         for id in ids {
-            if id == "site-name" {
+            if id == "header-site-name" {
                 continue; // The shell names the site once, in the default language.
             }
-            let Some((_, _, text)) = shown.iter().find(|(i, lang, _)| i == id && lang == &language.code) else {
-                problems.push(format!("index.html: language {}: no element for message `{id}`", language.code));
+            let Some((_, _, text)) = shown
+                .iter()
+                .find(|(i, lang, _)| i == id && lang == &language.code)
+            else {
+                problems.push(format!(
+                    "index.html: language {}: no element for message `{id}`",
+                    language.code
+                ));
                 continue;
             };
             let message = bundle.get_message(id).and_then(|m| m.value());
             let Some(pattern) = message else {
-                problems.push(format!("index.html: language {}: message `{id}` not in the locale files", language.code));
+                problems.push(format!(
+                    "index.html: language {}: message `{id}` not in the locale files",
+                    language.code
+                ));
                 continue;
             };
             let expected = bundle.format_pattern(pattern, None, &mut vec![]);
@@ -313,10 +375,19 @@ fn each_file_states_its_translation_status_as_the_language_table_does() {
     for language in languages() {
         let (files, _) = interface_files(&language.code);
         for file in files.values() {
-            let says_draft = file.source.lines().any(|l| l.starts_with("###") && l.contains("draft translation"));
-            let says_status = file.source.lines().any(|l| l.starts_with("###") && (l.contains("Status:") || l.contains("状态：")));
+            let says_draft = file
+                .source
+                .lines()
+                .any(|l| l.starts_with("###") && l.contains("draft translation"));
+            let says_status = file
+                .source
+                .lines()
+                .any(|l| l.starts_with("###") && (l.contains("Status:") || l.contains("状态：")));
             if !says_status {
-                problems.push(format!("{}: language {}: no `### Status:` line", file.path, language.code));
+                problems.push(format!(
+                    "{}: language {}: no `### Status:` line",
+                    file.path, language.code
+                ));
             } else if says_draft != language.draft_translation {
                 problems.push(format!(
                     "{}: language {}: status line says draft={says_draft}, locales/languages.json says {}",
@@ -330,8 +401,40 @@ fn each_file_states_its_translation_status_as_the_language_table_does() {
 
 #[test]
 fn a_malformed_file_is_reported_with_its_file_and_line() {
-    let errors = parse_source("locales/xx/broken.ftl".into(), "good = Fine\n\nbroken = { $\n".into())
-        .err()
-        .expect("a broken placeable parsed");
-    assert!(errors[0].starts_with("locales/xx/broken.ftl:3: cannot parse"), "{errors:?}");
+    let errors = parse_source(
+        "locales/xx/broken.ftl".into(),
+        "good = Fine\n\nbroken = { $\n".into(),
+    )
+    .err()
+    .expect("a broken placeable parsed");
+    assert!(
+        errors[0].starts_with("locales/xx/broken.ftl:3: cannot parse"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn every_language_loads_into_the_app_localizer_without_problems() {
+    use citizen_portal::i18n::language::language_by_code;
+    use citizen_portal::i18n::localizer::{INTERFACE_FILES, Localizer};
+    let mut problems = Vec::new();
+    for language in languages() {
+        let language = language_by_code(&language.code).expect("in the compiled table");
+        let sources = INTERFACE_FILES
+            .iter()
+            .map(|area| {
+                let path = Path::new(ROOT).join(format!("locales/{}/{area}.ftl", language.code));
+                fs::read_to_string(&path)
+                    .unwrap_or_else(|_| panic!("locales/{}/{area}.ftl: missing", language.code))
+            })
+            .collect();
+        let mut localizer = Localizer::new(language);
+        problems.extend(
+            localizer
+                .add_language(language, sources)
+                .into_iter()
+                .map(|p| format!("locales/{}: {p}", language.code)),
+        );
+    }
+    fail_if_any(problems);
 }

@@ -4,7 +4,7 @@
 
 -site-name = Citizen Portal
 
-site-name = { -site-name }
+header-site-name = { -site-name }
 # Shown in the browser tab and read first by screen readers.
 # Variables:
 #   $page (String) - the title of the page being shown

@@ -4,7 +4,7 @@
 
 -site-name = پۇقرالار مۇلازىمەت پورتالى
 
-site-name = { -site-name }
+header-site-name = { -site-name }
 # Variables:
 #   $page (String) - the title of the page being shown
 page-title = { $page } – { -site-name }

@@ -4,7 +4,7 @@
 
 -site-name = 市民服务门户
 
-site-name = { -site-name }
+header-site-name = { -site-name }
 # 显示在浏览器标签上，屏幕阅读器最先读出。
 # Variables:
 #   $page (String) - 当前页面的标题

@@ -1,8 +1,8 @@
 //! The footer on every page: help for people who cannot use the site, and the statements.
 
 use crate::i18n::use_i18n;
+use crate::router::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
@@ -15,14 +15,14 @@ pub fn SiteFooter() -> impl IntoView {
                 <nav class="app-footer__nav" aria-label=i18n.tr("footer-nav-label")>
                     <ul class="app-footer__list">
                         <li class="app-footer__item">
-                            <A href="/accessibility" attr:class="app-footer__link">
+                            <Link href="/accessibility" class="app-footer__link">
                                 {i18n.tr("footer-accessibility")}
-                            </A>
+                            </Link>
                         </li>
                         <li class="app-footer__item">
-                            <A href="/privacy" attr:class="app-footer__link">
+                            <Link href="/privacy" class="app-footer__link">
                                 {i18n.tr("footer-privacy")}
-                            </A>
+                            </Link>
                         </li>
                     </ul>
                 </nav>

@@ -2,8 +2,8 @@
 
 use super::LanguageSwitcher;
 use crate::i18n::use_i18n;
+use crate::router::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -11,20 +11,20 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="app-header__container">
-                <A href="/" attr:class="app-header__site-name">
-                    {i18n.tr("site-name")}
-                </A>
+                <Link href="/" class="app-header__site-name">
+                    {i18n.tr("header-site-name")}
+                </Link>
                 <nav class="app-header__nav" aria-label=i18n.tr("header-nav-label")>
                     <ul class="app-header__nav-list">
                         <li class="app-header__nav-item">
-                            <A href="/" attr:class="app-header__nav-link">
+                            <Link href="/" class="app-header__nav-link">
                                 {i18n.tr("nav-home")}
-                            </A>
+                            </Link>
                         </li>
                         <li class="app-header__nav-item">
-                            <A href="/settings" attr:class="app-header__nav-link">
+                            <Link href="/settings" class="app-header__nav-link">
                                 {i18n.tr("nav-display-settings")}
-                            </A>
+                            </Link>
                         </li>
                     </ul>
                 </nav>

@@ -11,11 +11,12 @@ pub fn SkipLink() -> impl IntoView {
     // browsers do not reliably move keyboard focus to the target.
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id(MAIN_ID) {
-            if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-                let _ = main.focus();
-                main.scroll_into_view();
-            }
+        let main = document().get_element_by_id(MAIN_ID);
+        if let Some(main) =
+            main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+        {
+            let _ = main.focus();
+            main.scroll_into_view();
         }
     };
     view! {

@@ -5,9 +5,8 @@
 use super::language::{Language, fallback_chain, language_by_code, languages};
 use super::localizer::{Arg, INTERFACE_FILES, Localizer};
 use super::negotiate::negotiate_language;
-use crate::fetch::fetch_text;
+use crate::fetch::{fetch_text, start_fetch};
 use crate::storage;
-use futures::future::join_all;
 use leptos::logging::warn;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -43,7 +42,8 @@ impl I18n {
             remember(language);
         }
         let saved = storage::load(LANGUAGE_KEY);
-        let language = negotiate_language(requested.as_deref(), saved.as_deref(), &browser_languages());
+        let language =
+            negotiate_language(requested.as_deref(), saved.as_deref(), &browser_languages());
         let localizer = load_localizer(language).await;
         apply_to_document(language);
         Self {
@@ -115,8 +115,9 @@ impl I18n {
     /// Loads the next language of the chain after a message turned out to be missing; the text
     /// appears when it arrives. The citizen never sees a message id.
     fn request_fallback(self) {
-        let Some((language, next)) =
-            self.localizer.with_value(|l| l.next_fallback().map(|next| (l.language(), next)))
+        let Some((language, next)) = self
+            .localizer
+            .with_value(|l| l.next_fallback().map(|next| (l.language(), next)))
         else {
             return;
         };
@@ -129,7 +130,9 @@ impl I18n {
             // Only extend the localizer the request was made for, not one switched in since.
             if self.localizer.with_value(Localizer::language) == language {
                 self.localizer.update_value(|l| {
-                    l.add_language(next, sources).iter().for_each(|p| warn!("fluent: {p}"));
+                    l.add_language(next, sources)
+                        .iter()
+                        .for_each(|p| warn!("fluent: {p}"));
                 });
                 self.fallback_requested.set_value(false);
                 self.revision.update(|r| *r += 1);
@@ -155,26 +158,37 @@ async fn load_localizer(language: &'static Language) -> Localizer {
 
 /// The interface files of `language`, fetched in parallel; `true` when every one arrived.
 async fn fetch_interface(language: &'static Language) -> (Vec<String>, bool) {
-    let fetches = INTERFACE_FILES
+    // Every request is sent before the first is awaited, so they share one round trip.
+    let pending: Vec<_> = INTERFACE_FILES
         .iter()
-        .map(|area| fetch_text_owned(format!("/locales/{}/{area}.ftl", language.code)));
-    let results = join_all(fetches).await;
-    let complete = results.iter().all(Result::is_ok);
-    for (area, result) in INTERFACE_FILES.iter().zip(&results) {
-        if let Err(error) = result {
-            warn!("locale file {}/{area}.ftl failed: {error:?}", language.code);
+        .map(|area| {
+            (
+                area,
+                start_fetch(&format!("/locales/{}/{area}.ftl", language.code)),
+            )
+        })
+        .collect();
+    let mut sources = Vec::with_capacity(pending.len());
+    for (area, request) in pending {
+        match fetch_text(request).await {
+            Ok(text) => sources.push(text),
+            Err(error) => warn!(
+                "locale file {}/{area}.ftl failed: {}",
+                language.code,
+                error.code()
+            ),
         }
     }
-    (results.into_iter().flatten().collect(), complete)
-}
-
-async fn fetch_text_owned(path: String) -> Result<String, crate::fetch::FetchError> {
-    fetch_text(&path).await
+    let complete = sources.len() == INTERFACE_FILES.len();
+    (sources, complete)
 }
 
 /// Sets `<html lang dir>` so screen readers, fonts, hyphenation and layout follow the language.
 fn apply_to_document(language: &'static Language) {
-    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = html.set_attribute("lang", language.code);
         let _ = html.set_attribute("dir", language.dir.as_str());
     }
@@ -189,7 +203,13 @@ fn remember(language: &'static Language) {
 /// The browser's preferred languages, most preferred first.
 fn browser_languages() -> Vec<String> {
     web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -204,8 +224,16 @@ fn take_requested_language() -> Option<String> {
     let query = String::from(params.to_string());
     let path = location.pathname().ok()?;
     let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
-    let _ = window.history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
+    let _ =
+        window
+            .history()
+            .ok()?
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     Some(requested)
 }
 

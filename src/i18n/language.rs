@@ -1,12 +1,9 @@
-//! The language table: every language the portal offers, read from `locales/languages.json`
-//! so that adding a language is a data change. The first entry is the default.
-
-use serde::Deserialize;
-use std::sync::OnceLock;
+//! The language table: every language the portal offers, from `locales/languages.json` (compiled
+//! into the app by build.rs) so that adding a language is a data change. The first row is the
+//! default.
 
 /// Writing direction of a language's script.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     Ltr,
     Rtl,
@@ -23,7 +20,7 @@ impl Direction {
 }
 
 /// One row of the language table.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Language {
     /// BCP 47 tag, also the folder name under `locales/`.
     pub code: &'static str,
@@ -33,19 +30,17 @@ pub struct Language {
     /// ISO 15924 script code.
     pub script: &'static str,
     /// Languages to try, in order, when a message or a file is missing.
-    pub fallback: Vec<&'static str>,
+    pub fallback: &'static [&'static str],
     /// True while the text was translated without review by a native speaker; the
     /// accessibility statement says so.
     pub draft_translation: bool,
 }
 
-const TABLE: &str = include_str!("../../locales/languages.json");
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
-/// Every offered language, in switcher order. The table is checked by the locale tests, so a
-/// malformed file never reaches a browser.
+/// Every offered language, in switcher order.
 pub fn languages() -> &'static [Language] {
-    static PARSED: OnceLock<Vec<Language>> = OnceLock::new();
-    PARSED.get_or_init(|| serde_json::from_str(TABLE).expect("locales/languages.json is valid"))
+    LANGUAGES
 }
 
 /// The language used when nothing else matches: the first row of the table.
@@ -55,13 +50,20 @@ pub fn default_language() -> &'static Language {
 
 /// The language with exactly this code (case-insensitive), if the portal offers it.
 pub fn language_by_code(code: &str) -> Option<&'static Language> {
-    languages().iter().find(|l| l.code.eq_ignore_ascii_case(code))
+    languages()
+        .iter()
+        .find(|l| l.code.eq_ignore_ascii_case(code))
 }
 
 /// The order in which to look up a message for `language`: itself, then its fallbacks.
 pub fn fallback_chain(language: &'static Language) -> Vec<&'static Language> {
     std::iter::once(language)
-        .chain(language.fallback.iter().filter_map(|code| language_by_code(code)))
+        .chain(
+            language
+                .fallback
+                .iter()
+                .filter_map(|code| language_by_code(code)),
+        )
         .collect()
 }
 
@@ -85,10 +87,14 @@ mod tests {
     #[test]
     fn every_fallback_names_an_offered_language_other_than_itself() {
         for language in languages() {
-            for code in &language.fallback {
+            for code in language.fallback {
                 let target = language_by_code(code)
                     .unwrap_or_else(|| panic!("{}: unknown fallback {code}", language.code));
-                assert_ne!(target.code, language.code, "{} falls back to itself", language.code);
+                assert_ne!(
+                    target.code, language.code,
+                    "{} falls back to itself",
+                    language.code
+                );
             }
         }
     }

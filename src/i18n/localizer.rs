@@ -23,7 +23,10 @@ pub struct Localizer {
 impl Localizer {
     /// A localizer for `language` with nothing loaded yet: every lookup misses.
     pub fn new(language: &'static Language) -> Self {
-        Self { language, bundles: Vec::new() }
+        Self {
+            language,
+            bundles: Vec::new(),
+        }
     }
 
     /// The language this localizer speaks (its first choice, whatever had to fall back).
@@ -33,14 +36,16 @@ impl Localizer {
 
     /// Adds the messages of one more language of the chain, parsed from the given sources.
     /// Returns the problems found, as text for the console; what parsed is kept.
-    pub fn add_language(&mut self, language: &'static Language, sources: Vec<String>) -> Vec<String> {
+    pub fn add_language(
+        &mut self,
+        language: &'static Language,
+        sources: Vec<String>,
+    ) -> Vec<String> {
         let mut problems = Vec::new();
-        let mut bundle = Bundle::new_concurrent(vec![
-            language.code.parse().unwrap_or_default(),
-        ]);
+        let mut bundle = Bundle::new_concurrent(vec![language.code.parse().unwrap_or_default()]);
         for source in sources {
             let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, errors)| {
-                problems.extend(errors.iter().map(|e| format!("{}: {e:?}", language.code)));
+                problems.extend(errors.iter().map(|e| format!("{}: {e}", language.code)));
                 partial
             });
             if let Err(errors) = bundle.add_resource(resource) {
@@ -72,7 +77,10 @@ impl Localizer {
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
-            Some((text.into_owned(), errors.iter().map(|e| format!("{id}: {e}")).collect()))
+            Some((
+                text.into_owned(),
+                errors.iter().map(|e| format!("{id}: {e}")).collect(),
+            ))
         })
     }
 }
@@ -108,7 +116,9 @@ mod tests {
     fn placeables_keep_bidi_isolation_marks() {
         let mut localizer = Localizer::new(lang("ug"));
         localizer.add_language(lang("ug"), vec!["ref = نومۇر { $code }\n".into()]);
-        let (text, errors) = localizer.format("ref", &[("code", "AB12CD34".into())]).unwrap();
+        let (text, errors) = localizer
+            .format("ref", &[("code", "AB12CD34".into())])
+            .unwrap();
         assert!(errors.is_empty());
         assert_eq!(text, "نومۇر \u{2068}AB12CD34\u{2069}");
     }
@@ -122,6 +132,9 @@ mod tests {
         );
         assert!(!problems.is_empty());
         assert_eq!(localizer.format("good", &[]).unwrap().0, "Fine");
-        assert_eq!(strip_isolation(&localizer.format("also-good", &[]).unwrap().0), "Still fine");
+        assert_eq!(
+            strip_isolation(&localizer.format("also-good", &[]).unwrap().0),
+            "Still fine"
+        );
     }
 }

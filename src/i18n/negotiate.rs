@@ -25,12 +25,15 @@ fn match_browser_tag(tag: &str) -> Option<&'static Language> {
     }
     let wanted: LanguageIdentifier = tag.parse().ok()?;
     languages().iter().find(|offered| {
-        offered.code.parse::<LanguageIdentifier>().is_ok_and(|offered_id| {
-            offered_id.language == wanted.language
-                && wanted
-                    .script
-                    .is_none_or(|script| script.as_str().eq_ignore_ascii_case(offered.script))
-        })
+        offered
+            .code
+            .parse::<LanguageIdentifier>()
+            .is_ok_and(|offered_id| {
+                offered_id.language == wanted.language
+                    && wanted
+                        .script
+                        .is_none_or(|script| script.as_str().eq_ignore_ascii_case(offered.script))
+            })
     })
 }
 
@@ -60,9 +63,18 @@ mod tests {
 
     #[test]
     fn regional_browser_tags_match_the_offered_language() {
-        assert_eq!(negotiate_language(None, None, &prefs(&["en-GB"])).code, "en");
-        assert_eq!(negotiate_language(None, None, &prefs(&["ug-CN"])).code, "ug");
-        assert_eq!(negotiate_language(None, None, &prefs(&["zh-Hans-CN"])).code, "zh-CN");
+        assert_eq!(
+            negotiate_language(None, None, &prefs(&["en-GB"])).code,
+            "en"
+        );
+        assert_eq!(
+            negotiate_language(None, None, &prefs(&["ug-CN"])).code,
+            "ug"
+        );
+        assert_eq!(
+            negotiate_language(None, None, &prefs(&["zh-Hans-CN"])).code,
+            "zh-CN"
+        );
     }
 
     #[test]

@@ -2,8 +2,8 @@
 
 use crate::components::PageHeading;
 use crate::i18n::use_i18n;
+use crate::router::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -14,9 +14,9 @@ pub fn Home() -> impl IntoView {
         <h2 class="app-heading-m">{i18n.tr("home-services-heading")}</h2>
         <ul class="app-service-list">
             <li class="app-service-list__item">
-                <A href="/services/id-card-replacement" attr:class="app-service-list__link">
+                <Link href="/services/id-card-replacement" class="app-service-list__link">
                     {i18n.tr("home-service-id-card")}
-                </A>
+                </Link>
                 <p class="app-service-list__description">
                     {i18n.tr("home-service-id-card-description")}
                 </p>

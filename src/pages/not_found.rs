@@ -2,8 +2,8 @@
 
 use crate::components::PageHeading;
 use crate::i18n::use_i18n;
+use crate::router::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
         <PageHeading title=i18n.tr("not-found-title") />
         <p class="app-body">{i18n.tr("not-found-body")}</p>
         <p class="app-body">
-            <A href="/" attr:class="app-link">{i18n.tr("not-found-home-link")}</A>
+            <Link href="/" class="app-link">{i18n.tr("not-found-home-link")}</Link>
         </p>
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::components::PageHeading;
 use crate::i18n::use_i18n;
+use crate::router::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
@@ -13,7 +13,7 @@ pub fn ServicePage() -> impl IntoView {
         <PageHeading title=i18n.tr("service-title") />
         <p class="app-body">{i18n.tr("service-placeholder-body")}</p>
         <p class="app-body">
-            <A href="/" attr:class="app-link">{i18n.tr("service-back-home")}</A>
+            <Link href="/" class="app-link">{i18n.tr("service-back-home")}</Link>
         </p>
     }
 }

@@ -5,7 +5,10 @@ use std::process::{Command, Stdio};
 
 /// The workspace root (the parent of this crate's folder).
 pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 /// Runs `program args…`, streaming its output; Err names the command if it fails.
@@ -15,13 +18,20 @@ pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
         .args(args)
         .status()
         .map_err(|e| format!("cannot start {program}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("`{program} {}` failed ({status})", args.join(" "))) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
 }
 
 /// Runs a command and returns its stdout while also echoing it, so counts can be read from it.
 pub fn run_capturing(command: &mut Command) -> (bool, String) {
     eprintln!("$ {command:?}");
-    let output = command.stderr(Stdio::inherit()).stdout(Stdio::piped()).output();
+    let output = command
+        .stderr(Stdio::inherit())
+        .stdout(Stdio::piped())
+        .output();
     match output {
         Ok(output) => {
             let stdout = String::from_utf8_lossy(&output.stdout).to_string();
@@ -37,6 +47,16 @@ pub fn run_capturing(command: &mut Command) -> (bool, String) {
 
 /// The first line a command prints, or None if it cannot run (used for `--version` checks).
 pub fn first_line(program: &str, args: &[&str]) -> Option<String> {
-    let output = Command::new(program).args(args).stderr(Stdio::null()).output().ok()?;
-    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).lines().next().unwrap_or("").to_string())
+    let output = Command::new(program)
+        .args(args)
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    output.status.success().then(|| {
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    })
 }

@@ -6,11 +6,26 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Extensions worth compressing (images and fonts are compressed already).
-const COMPRESSIBLE: &[&str] = &["html", "js", "mjs", "wasm", "css", "ftl", "json", "svg", "txt", "webmanifest"];
+const COMPRESSIBLE: &[&str] = &[
+    "html",
+    "js",
+    "mjs",
+    "wasm",
+    "css",
+    "ftl",
+    "json",
+    "svg",
+    "txt",
+    "webmanifest",
+];
 
 pub fn brotli_bytes(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
     brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("compressing into memory");
     out
 }
@@ -26,7 +41,9 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {
-        let Ok(entries) = fs::read_dir(&current) else { continue };
+        let Ok(entries) = fs::read_dir(&current) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -41,7 +58,9 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
 }
 
 pub fn is_compressible(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| COMPRESSIBLE.contains(&e))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| COMPRESSIBLE.contains(&e))
 }
 
 /// Writes `file.br` and `file.gz` beside every compressible file in `dir`.

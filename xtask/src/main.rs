@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     std::env::set_current_dir(&root).expect("workspace root exists");
     let result = match task.as_str() {
         "serve" => serve(),
-        "test" => test_run::run(),
+        "test" => test_run::run_all(),
         "size" => size::report(&root.join("dist")).map(|_| ()),
         "build" => tools::ensure_build_tools().and_then(|()| web_build::build()),
         _ => {

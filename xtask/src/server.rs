@@ -12,7 +12,17 @@ pub const SERVE_ADDRESS: &str = "127.0.0.1:8080";
 pub fn serve_release() -> Result<(), String> {
     run(
         "cargo",
-        &["run", "--release", "--package", "portal-server", "--", "--bind", SERVE_ADDRESS, "--dist", "dist"],
+        &[
+            "run",
+            "--release",
+            "--package",
+            "portal-server",
+            "--",
+            "--bind",
+            SERVE_ADDRESS,
+            "--dist",
+            "dist",
+        ],
     )
 }
 
@@ -33,18 +43,26 @@ impl Drop for TestServer {
 /// and starts it on a free port.
 pub fn start_for_tests() -> Result<TestServer, String> {
     run("cargo", &["build", "--package", "portal-server"])?;
-    let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| e.to_string())?
+        .port();
     let address: SocketAddr = ([127, 0, 0, 1], port).into();
     let child = Command::new("target/debug/portal-server")
         .args(["--bind", &address.to_string(), "--dist", "dist"])
         .env("RUST_LOG", "warn")
         .spawn()
         .map_err(|e| format!("cannot start portal-server: {e}"))?;
-    let server = TestServer { child, base_url: format!("http://{address}") };
+    let server = TestServer {
+        child,
+        base_url: format!("http://{address}"),
+    };
     let deadline = Instant::now() + Duration::from_secs(30);
     while TcpStream::connect(address).is_err() {
         if Instant::now() > deadline {
-            return Err(format!("portal-server did not listen on {address} within 30 s"));
+            return Err(format!(
+                "portal-server did not listen on {address} within 30 s"
+            ));
         }
         std::thread::sleep(Duration::from_millis(100));
     }

@@ -38,23 +38,38 @@ impl Tally {
             self.failures.push(format!("{name}: {failed} failed"));
         } else if !success {
             self.failed += 1;
-            self.failures.push(format!("{name}: did not run to the end"));
+            self.failures
+                .push(format!("{name}: did not run to the end"));
         }
     }
 }
 
-pub fn run() -> Result<(), String> {
+pub fn run_all() -> Result<(), String> {
     let mut tally = Tally::default();
     let tools_ready = tally.check("install build tools", tools::ensure_build_tools());
     let browser_ready = tally.check("install browser tools", tools::ensure_browser_tools());
 
-    tally.check("cargo fmt --check", run("cargo", &["fmt", "--all", "--check"]));
+    tally.check(
+        "cargo fmt --check",
+        run("cargo", &["fmt", "--all", "--check"]),
+    );
     tally.check(
         "cargo clippy",
-        run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]),
+        run(
+            "cargo",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
     );
 
-    let (success, output) = run_capturing(Command::new("cargo").args(["test", "--workspace", "--no-fail-fast"]));
+    let (success, output) =
+        run_capturing(Command::new("cargo").args(["test", "--workspace", "--no-fail-fast"]));
     let (passed, failed) = cargo_test_counts(&output);
     tally.counts("native tests", success, passed, failed);
 
@@ -64,7 +79,10 @@ pub fn run() -> Result<(), String> {
             if largest <= size::FIRST_LOAD_BUDGET {
                 Ok(())
             } else {
-                Err(format!("first load is {largest} bytes, over the {} byte budget", size::FIRST_LOAD_BUDGET))
+                Err(format!(
+                    "first load is {largest} bytes, over the {} byte budget",
+                    size::FIRST_LOAD_BUDGET
+                ))
             }
         });
         tally.check("first-load size budget", budget);
@@ -75,7 +93,12 @@ pub fn run() -> Result<(), String> {
             Ok(server) => {
                 let (success, output) = run_capturing(
                     Command::new("node")
-                        .args(["--test", "--test-reporter=spec", "--test-concurrency=1", "tests/e2e/"])
+                        .args([
+                            "--test",
+                            "--test-reporter=spec",
+                            "--test-concurrency=1",
+                            "tests/e2e/",
+                        ])
                         .env("PORTAL_URL", &server.base_url),
                 );
                 let (passed, failed) = node_test_counts(&output);
@@ -86,21 +109,34 @@ pub fn run() -> Result<(), String> {
             }
         }
     } else {
-        tally.check("browser suite", Err("not run: the build or the browser tools are missing".into()));
+        tally.check(
+            "browser suite",
+            Err("not run: the build or the browser tools are missing".into()),
+        );
     }
 
     for failure in &tally.failures {
         eprintln!("FAILED {failure}");
     }
     println!("{} passed, {} failed", tally.passed, tally.failed);
-    if tally.failed == 0 { Ok(()) } else { Err(format!("{} failed", tally.failed)) }
+    if tally.failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{} failed", tally.failed))
+    }
 }
 
 /// Sums `test result: … N passed; M failed` over every test binary.
 fn cargo_test_counts(output: &str) -> (usize, usize) {
-    output.lines().filter_map(|line| line.strip_prefix("test result: ")).fold((0, 0), |(p, f), line| {
-        (p + number_before(line, " passed"), f + number_before(line, " failed"))
-    })
+    output
+        .lines()
+        .filter_map(|line| line.strip_prefix("test result: "))
+        .fold((0, 0), |(p, f), line| {
+            (
+                p + number_before(line, " passed"),
+                f + number_before(line, " failed"),
+            )
+        })
 }
 
 /// Reads node's spec reporter summary: `ℹ pass N` and `ℹ fail N`.
@@ -108,9 +144,9 @@ fn node_test_counts(output: &str) -> (usize, usize) {
     let read = |label: &str| {
         output
             .lines()
+            .rev()
             .filter_map(|l| l.trim_start().strip_prefix(label))
-            .filter_map(|n| n.trim().parse::<usize>().ok())
-            .last()
+            .find_map(|n| n.trim().parse::<usize>().ok())
             .unwrap_or(0)
     };
     (read("ℹ pass "), read("ℹ fail "))
@@ -118,7 +154,13 @@ fn node_test_counts(output: &str) -> (usize, usize) {
 
 fn number_before(text: &str, label: &str) -> usize {
     text.find(label)
-        .and_then(|end| text[..end].rsplit(|c: char| !c.is_ascii_digit()).next()?.parse().ok())
+        .and_then(|end| {
+            text[..end]
+                .rsplit(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
+        })
         .unwrap_or(0)
 }
 
@@ -135,7 +177,8 @@ mod tests {
 
     #[test]
     fn node_spec_summary_is_read() {
-        let output = "✔ home loads (1.2ms)\nℹ tests 7\nℹ suites 2\nℹ pass 6\nℹ fail 1\nℹ cancelled 0\n";
+        let output =
+            "✔ home loads (1.2ms)\nℹ tests 7\nℹ suites 2\nℹ pass 6\nℹ fail 1\nℹ cancelled 0\n";
         assert_eq!(node_test_counts(output), (6, 1));
     }
 

@@ -20,26 +20,45 @@ pub fn ensure_build_tools() -> Result<(), String> {
     }
 
     if first_line("trunk", &["--version"]).as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
-        run("cargo", &["install", "trunk", "--version", TRUNK_VERSION, "--locked"])?;
+        run(
+            "cargo",
+            &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
+        )?;
     }
 
     let bindgen = wasm_bindgen_version()?;
-    if first_line("wasm-bindgen", &["--version"]).as_deref() != Some(&format!("wasm-bindgen {bindgen}")) {
+    if first_line("wasm-bindgen", &["--version"]).as_deref()
+        != Some(&format!("wasm-bindgen {bindgen}"))
+    {
         // Without --locked: the CLI's own lock file wants a crate version the registry here
         // does not serve (see ../shared/TOOLCHAIN.md).
-        run("cargo", &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
+        run(
+            "cargo",
+            &["install", "wasm-bindgen-cli", "--version", &bindgen],
+        )?;
     }
 
     let wasm_opt = first_line("wasm-opt", &["--version"]).unwrap_or_default();
     if !wasm_opt.starts_with(&format!("wasm-opt version {BINARYEN_VERSION}")) {
-        run("npm", &["install", "--global", &format!("binaryen@{BINARYEN_VERSION}")])?;
+        run(
+            "npm",
+            &[
+                "install",
+                "--global",
+                &format!("binaryen@{BINARYEN_VERSION}"),
+            ],
+        )?;
     }
     Ok(())
 }
 
 /// Chromium and fonts via apt, and the browser suite's npm packages.
 pub fn ensure_browser_tools() -> Result<(), String> {
-    let missing: Vec<&str> = BROWSER_PACKAGES.iter().copied().filter(|p| !debian_package_installed(p)).collect();
+    let missing: Vec<&str> = BROWSER_PACKAGES
+        .iter()
+        .copied()
+        .filter(|p| !debian_package_installed(p))
+        .collect();
     if !missing.is_empty() {
         run("apt-get", &["update"])?;
         let mut args = vec!["install", "-y", "--no-install-recommends"];
@@ -48,18 +67,25 @@ pub fn ensure_browser_tools() -> Result<(), String> {
     }
     let e2e = Path::new("tests/e2e");
     let installed = e2e.join("node_modules/.package-lock.json");
-    let stale = match (std::fs::metadata(&installed), std::fs::metadata(e2e.join("package-lock.json"))) {
+    let stale = match (
+        std::fs::metadata(&installed),
+        std::fs::metadata(e2e.join("package-lock.json")),
+    ) {
         (Ok(done), Ok(lock)) => done.modified().ok() < lock.modified().ok(),
         _ => true,
     };
     if stale {
-        run("npm", &["ci", "--prefix", "tests/e2e", "--no-audit", "--no-fund"])?;
+        run(
+            "npm",
+            &["ci", "--prefix", "tests/e2e", "--no-audit", "--no-fund"],
+        )?;
     }
     Ok(())
 }
 
 fn debian_package_installed(package: &str) -> bool {
-    first_line("dpkg-query", &["-W", "-f=${Status}", package]).is_some_and(|s| s.contains("install ok installed"))
+    first_line("dpkg-query", &["-W", "-f=${Status}", package])
+        .is_some_and(|s| s.contains("install ok installed"))
 }
 
 /// The exact wasm-bindgen version Cargo.lock resolved; the CLI must match it.
@@ -67,16 +93,23 @@ fn wasm_bindgen_version() -> Result<String, String> {
     let lock = std::fs::read_to_string("Cargo.lock").map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
-                return Ok(version.trim_end_matches('"').to_string());
-            }
+        let version = (line == "name = \"wasm-bindgen\"")
+            .then(|| lines.next().and_then(|l| l.strip_prefix("version = \"")))
+            .flatten();
+        if let Some(version) = version {
+            return Ok(version.trim_end_matches('"').to_string());
         }
     }
     Err("Cargo.lock has no wasm-bindgen entry".into())
 }
 
 fn first_line_all(program: &str, args: &[&str]) -> Option<String> {
-    let output = std::process::Command::new(program).args(args).output().ok()?;
-    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).to_string())
+    let output = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).to_string())
 }

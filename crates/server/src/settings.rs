@@ -5,7 +5,11 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Parser)]
-#[command(name = "portal-server", version, about = "Serves the Citizen Portal web app")]
+#[command(
+    name = "portal-server",
+    version,
+    about = "Serves the Citizen Portal web app"
+)]
 pub struct Settings {
     /// Address and port to listen on.
     #[arg(long, env = "PORTAL_BIND", default_value = "127.0.0.1:8080")]

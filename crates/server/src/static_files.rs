@@ -23,8 +23,12 @@ pub fn router(dist: &Path) -> Router {
         .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false)
-        .fallback(service_fn(move |request: Request| app_route_or_not_found(request, index.clone())));
-    Router::new().fallback_service(files).layer(middleware::from_fn(cache_headers))
+        .fallback(service_fn(move |request: Request| {
+            app_route_or_not_found(request, index.clone())
+        }));
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(cache_headers))
 }
 
 /// App routes (no file extension) get `index.html` so deep links survive a reload; anything
@@ -33,12 +37,20 @@ async fn app_route_or_not_found(request: Request, index: PathBuf) -> Result<Resp
     if looks_like_a_file(request.uri().path()) {
         return Ok((StatusCode::NOT_FOUND, "not found").into_response());
     }
-    let page = ServeFile::new(index).precompressed_br().precompressed_gzip();
-    Ok(page.oneshot(request).await.map(IntoResponse::into_response).unwrap_or_else(|e| match e {}))
+    let page = ServeFile::new(index)
+        .precompressed_br()
+        .precompressed_gzip();
+    Ok(page
+        .oneshot(request)
+        .await
+        .map(IntoResponse::into_response)
+        .unwrap_or_else(|e| match e {}))
 }
 
 fn looks_like_a_file(path: &str) -> bool {
-    path.rsplit('/').next().is_some_and(|name| name.contains('.'))
+    path.rsplit('/')
+        .next()
+        .is_some_and(|name| name.contains('.'))
 }
 
 /// Trunk names built assets `name-<16 hex digits>.ext`; such a name never changes content.
@@ -46,14 +58,19 @@ fn is_content_hashed(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 async fn cache_headers(request: Request<Body>, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
     if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
-        let policy = if is_content_hashed(&path) { IMMUTABLE } else { REVALIDATE };
+        let policy = if is_content_hashed(&path) {
+            IMMUTABLE
+        } else {
+            REVALIDATE
+        };
         let headers = response.headers_mut();
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
         headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
@@ -68,7 +85,9 @@ mod tests {
     #[test]
     fn trunk_hashed_names_are_recognised() {
         assert!(is_content_hashed("/citizen-portal-1a2b3c4d5e6f7081.js"));
-        assert!(is_content_hashed("/citizen-portal-1a2b3c4d5e6f7081_bg.wasm"));
+        assert!(is_content_hashed(
+            "/citizen-portal-1a2b3c4d5e6f7081_bg.wasm"
+        ));
         assert!(is_content_hashed("/tokens-0123456789abcdef.css"));
         assert!(!is_content_hashed("/index.html"));
         assert!(!is_content_hashed("/locales/ug/shell.ftl"));

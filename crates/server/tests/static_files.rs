@@ -12,9 +12,17 @@ const HASHED_JS: &str = "citizen-portal-0123456789abcdef.js";
 
 /// A dist folder with an index page, a hashed script with a brotli copy, and a locale file.
 fn dist() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("portal-dist-{}-{}", std::process::id(), rand_suffix()));
+    let dir = std::env::temp_dir().join(format!(
+        "portal-dist-{}-{}",
+        std::process::id(),
+        rand_suffix()
+    ));
     std::fs::create_dir_all(dir.join("locales/ug")).unwrap();
-    std::fs::write(dir.join("index.html"), "<!DOCTYPE html><title>portal</title>").unwrap();
+    std::fs::write(
+        dir.join("index.html"),
+        "<!DOCTYPE html><title>portal</title>",
+    )
+    .unwrap();
     std::fs::write(dir.join(HASHED_JS), "console.log('plain')").unwrap();
     std::fs::write(dir.join(format!("{HASHED_JS}.br")), "BROTLI-BYTES").unwrap();
     std::fs::write(dir.join("locales/ug/shell.ftl"), "site-name = پورتال\n").unwrap();
@@ -22,12 +30,23 @@ fn dist() -> PathBuf {
 }
 
 fn rand_suffix() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
 }
 
-async fn get(path: &str, accept_encoding: Option<&str>, behind_tls: bool) -> (StatusCode, axum::http::HeaderMap, String) {
+async fn get(
+    path: &str,
+    accept_encoding: Option<&str>,
+    behind_tls: bool,
+) -> (StatusCode, axum::http::HeaderMap, String) {
     let dir = dist();
-    let mut args = vec!["portal-server".to_string(), "--dist".into(), dir.display().to_string()];
+    let mut args = vec![
+        "portal-server".to_string(),
+        "--dist".into(),
+        dir.display().to_string(),
+    ];
     if behind_tls {
         args.push("--behind-tls".into());
     }
@@ -36,7 +55,10 @@ async fn get(path: &str, accept_encoding: Option<&str>, behind_tls: bool) -> (St
     if let Some(encoding) = accept_encoding {
         request = request.header(header::ACCEPT_ENCODING, encoding);
     }
-    let response = app(&settings).oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let response = app(&settings)
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.into_body().collect().await.unwrap().to_bytes();
@@ -67,7 +89,10 @@ async fn hashed_assets_are_cached_forever_and_sent_brotli_when_accepted() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_ENCODING], "br");
     assert_eq!(body, "BROTLI-BYTES");
-    assert_eq!(headers[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+    assert_eq!(
+        headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
 
     let (_, headers, body) = get(&format!("/{HASHED_JS}"), None, false).await;
     assert!(!headers.contains_key(header::CONTENT_ENCODING));
@@ -87,20 +112,37 @@ async fn every_response_carries_the_security_headers() {
     for path in ["/", "/nope.js"] {
         let (_, headers, _) = get(path, None, false).await;
         let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-        for directive in ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'",
-            "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"] {
+        for directive in [
+            "default-src 'self'",
+            "script-src 'self' 'wasm-unsafe-eval'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+            "form-action 'self'",
+        ] {
             assert!(csp.contains(directive), "{path}: CSP lacks {directive}");
         }
-        assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{path}: {csp}");
+        assert!(
+            !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"),
+            "{path}: {csp}"
+        );
         assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
         assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
         assert!(headers.contains_key("permissions-policy"));
-        assert!(!headers.contains_key(header::STRICT_TRANSPORT_SECURITY), "no HSTS without TLS");
+        assert!(
+            !headers.contains_key(header::STRICT_TRANSPORT_SECURITY),
+            "no HSTS without TLS"
+        );
     }
 }
 
 #[tokio::test]
 async fn hsts_is_sent_when_behind_tls() {
     let (_, headers, _) = get("/", None, true).await;
-    assert!(headers[header::STRICT_TRANSPORT_SECURITY].to_str().unwrap().starts_with("max-age="));
+    assert!(
+        headers[header::STRICT_TRANSPORT_SECURITY]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age=")
+    );
 }

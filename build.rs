@@ -1,0 +1,54 @@
+//! Compiles `locales/languages.json` into a static Rust table, so the wasm carries the language
+//! table without a JSON parser. A malformed table fails the build, naming the problem.
+
+use std::fmt::Write;
+use std::path::Path;
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Row {
+    code: String,
+    endonym: String,
+    dir: String,
+    script: String,
+    fallback: Vec<String>,
+    draft_translation: bool,
+}
+
+fn main() {
+    let source = "locales/languages.json";
+    println!("cargo::rerun-if-changed={source}");
+    let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
+    let rows: Vec<Row> = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
+    assert!(
+        !rows.is_empty(),
+        "{source}: the table is empty; its first row is the default language"
+    );
+    let mut out = String::from("pub static LANGUAGES: &[Language] = &[\n");
+    for row in &rows {
+        let dir = match row.dir.as_str() {
+            "ltr" => "Direction::Ltr",
+            "rtl" => "Direction::Rtl",
+            other => panic!(
+                "{source}: {}: dir must be ltr or rtl, not {other:?}",
+                row.code
+            ),
+        };
+        for code in &row.fallback {
+            assert!(
+                rows.iter().any(|r| &r.code == code),
+                "{source}: {}: unknown fallback {code}",
+                row.code
+            );
+        }
+        writeln!(
+            out,
+            "    Language {{ code: {:?}, endonym: {:?}, dir: {dir}, script: {:?}, fallback: &{:?}, draft_translation: {} }},",
+            row.code, row.endonym, row.script, row.fallback, row.draft_translation
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("languages.rs");
+    std::fs::write(target, out).unwrap();
+}
