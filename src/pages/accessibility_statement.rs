@@ -29,8 +29,8 @@ pub fn AccessibilityStatement() -> impl IntoView {
             };
             view! {
                 <div class="app-summary-list__row">
-                    <dt class="app-summary-list__key" lang=language.code dir=language.dir.as_str()>
-                        {language.endonym}
+                    <dt class="app-summary-list__key">
+                        <span lang=language.code dir=language.dir.as_str()>{language.endonym}</span>
                     </dt>
                     <dd class="app-summary-list__value">{status}</dd>
                 </div>
