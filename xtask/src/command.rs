@@ -25,24 +25,28 @@ pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
     }
 }
 
-/// Runs a command and returns its stdout while also echoing it, so counts can be read from it.
+/// Runs a command, echoing its stdout line by line as it comes, and returns whether it succeeded
+/// and what it printed, so counts can be read from it.
 pub fn run_capturing(command: &mut Command) -> (bool, String) {
+    use std::io::{BufRead, BufReader};
     eprintln!("$ {command:?}");
-    let output = command
-        .stderr(Stdio::inherit())
-        .stdout(Stdio::piped())
-        .output();
-    match output {
-        Ok(output) => {
-            let stdout = String::from_utf8_lossy(&output.stdout).to_string();
-            print!("{stdout}");
-            (output.status.success(), stdout)
-        }
+    let mut child = match command.stderr(Stdio::inherit()).stdout(Stdio::piped()).spawn() {
+        Ok(child) => child,
         Err(error) => {
             eprintln!("cannot start {command:?}: {error}");
-            (false, String::new())
+            return (false, String::new());
+        }
+    };
+    let mut printed = String::new();
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            println!("{line}");
+            printed.push_str(&line);
+            printed.push('\n');
         }
     }
+    let success = child.wait().is_ok_and(|status| status.success());
+    (success, printed)
 }
 
 /// The first line a command prints, or None if it cannot run (used for `--version` checks).

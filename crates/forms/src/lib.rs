@@ -1,0 +1,22 @@
+//! Service definitions and answer validation for Citizen Portal, compiled into the web app and
+//! into the server so that both apply exactly the same rules. No UI, no I/O and no prose: every
+//! result is a code; the app turns codes into Fluent messages.
+
+pub mod answers;
+pub mod check;
+pub mod date;
+pub mod definition;
+pub mod error_code;
+pub mod graphemes;
+pub mod journey;
+pub mod messages;
+pub mod normalize;
+pub mod reference;
+#[cfg(feature = "source")]
+pub mod source;
+pub mod validate;
+
+pub use answers::Answers;
+pub use date::CivilDate;
+pub use definition::{AnswerKind, Condition, Destination, Exit, Page, Question, Route, Service};
+pub use error_code::ErrorCode;

@@ -1,0 +1,72 @@
+//! The Fluent messages a service's texts must provide, by convention from its ids, so a
+//! department writes texts, not message lists. Used by the checks and by the app.
+
+use crate::definition::{Question, Service};
+
+/// Messages every language's `services/<id>.ftl` must have.
+pub fn required_messages(service: &Service) -> Vec<String> {
+    let mut ids: Vec<String> = ["name", "summary", "start-body", "declaration", "next-steps"].map(String::from).to_vec();
+    for page in &service.pages {
+        if page.questions.len() > 1 {
+            ids.push(page_title(&page.id));
+        }
+        for question in &page.questions {
+            ids.push(label(&question.id));
+            if question.kind.has_options() {
+                ids.extend(question.options.iter().map(|o| option(&question.id, o)));
+            }
+        }
+    }
+    for exit in &service.exits {
+        ids.push(exit_title(&exit.id));
+        ids.push(exit_body(&exit.id));
+    }
+    ids
+}
+
+/// Whether an optional message id (hints, error overrides) belongs to this service.
+pub fn is_optional_message(service: &Service, id: &str) -> bool {
+    service.questions().any(|q| {
+        id == hint(&q.id)
+            || id.strip_prefix(&format!("{}-error-", q.id)).is_some_and(|code| crate::ErrorCode::ALL.iter().any(|c| c.as_str() == code))
+            || (q.kind.has_options() && q.options.iter().any(|o| id == option_hint(&q.id, o)))
+    })
+}
+
+pub fn page_title(page: &str) -> String {
+    format!("page-{page}-title")
+}
+
+pub fn label(question: &str) -> String {
+    format!("{question}-label")
+}
+
+pub fn hint(question: &str) -> String {
+    format!("{question}-hint")
+}
+
+pub fn option(question: &str, value: &str) -> String {
+    format!("{question}-option-{value}")
+}
+
+pub fn option_hint(question: &str, value: &str) -> String {
+    format!("{question}-option-{value}-hint")
+}
+
+/// A question's own wording for an error, preferred over the generic one when present.
+pub fn error_override(question: &Question, code: crate::ErrorCode) -> String {
+    format!("{}-error-{}", question.id, code.as_str())
+}
+
+pub fn exit_title(exit: &str) -> String {
+    format!("exit-{exit}-title")
+}
+
+pub fn exit_body(exit: &str) -> String {
+    format!("exit-{exit}-body")
+}
+
+/// Whether the question's label is the page heading (a page with one question, GOV.UK style).
+pub fn label_is_heading(service: &Service, question: &Question) -> bool {
+    service.page_of(&question.id).is_some_and(|p| p.questions.len() == 1)
+}
