@@ -13,6 +13,7 @@ struct Row {
     script: String,
     fallback: Vec<String>,
     draft_translation: bool,
+    date_order: String,
 }
 
 fn main() {
@@ -34,6 +35,14 @@ fn main() {
                 row.code
             ),
         };
+        let date_order = match row.date_order.as_str() {
+            "dmy" => "DateOrder::DayMonthYear",
+            "ymd" => "DateOrder::YearMonthDay",
+            other => panic!(
+                "{source}: {}: date_order must be dmy or ymd, not {other:?}",
+                row.code
+            ),
+        };
         for code in &row.fallback {
             assert!(
                 rows.iter().any(|r| &r.code == code),
@@ -43,7 +52,7 @@ fn main() {
         }
         writeln!(
             out,
-            "    Language {{ code: {:?}, endonym: {:?}, dir: {dir}, script: {:?}, fallback: &{:?}, draft_translation: {} }},",
+            "    Language {{ code: {:?}, endonym: {:?}, dir: {dir}, script: {:?}, fallback: &{:?}, draft_translation: {}, date_order: {date_order} }},",
             row.code, row.endonym, row.script, row.fallback, row.draft_translation
         )
         .unwrap();

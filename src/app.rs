@@ -4,9 +4,10 @@
 use crate::components::{SiteFooter, SiteHeader, SkipLink};
 use crate::i18n::I18n;
 use crate::pages::{
-    AccessibilityStatement, DisplaySettings, Home, NotFound, PrivacyNotice, ServicePage,
+    AccessibilityStatement, DisplaySettings, Home, NotFound, PrivacyNotice, ServiceJourney,
 };
 use crate::router::{Route, Router};
+use crate::service::SessionOwner;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 
@@ -19,11 +20,12 @@ pub fn App(i18n: I18n) -> impl IntoView {
     provide_context(i18n);
     let router = Router::start();
     provide_context(router);
+    provide_context(SessionOwner::new());
     // A memo, so that only a change of page (not of query or hash) renders a new page.
     let route = Memo::new(move |_| router.route());
     let page = move || match route.get() {
         Route::Home => view! { <Home /> }.into_any(),
-        Route::Service { .. } => view! { <ServicePage /> }.into_any(),
+        Route::Service { id, step } => view! { <ServiceJourney id step /> }.into_any(),
         Route::DisplaySettings => view! { <DisplaySettings /> }.into_any(),
         Route::AccessibilityStatement => view! { <AccessibilityStatement /> }.into_any(),
         Route::PrivacyNotice => view! { <PrivacyNotice /> }.into_any(),

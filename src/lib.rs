@@ -6,6 +6,7 @@ pub mod fetch;
 pub mod i18n;
 pub mod pages;
 pub mod router;
+pub mod service;
 pub mod storage;
 
 use i18n::I18n;

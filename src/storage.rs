@@ -1,4 +1,5 @@
-//! The device's local storage, for preferences only (never answers: those go to IndexedDB).
+//! The device's local storage, for preferences and drafts (submissions waiting to be sent will
+//! go to IndexedDB, which survives storage pressure better).
 //! Storage can be missing or full (private browsing, quota); every call here then does nothing.
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -13,6 +14,28 @@ pub fn load(key: &str) -> Option<String> {
 /// Stores `value` under `key`; a failure only means the preference is not remembered.
 pub fn save(key: &str, value: &str) {
     if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Removes `key`; nothing happens if storage is unavailable.
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// A value kept only for this tab (e.g. the reference of an application just sent).
+pub fn load_session(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
+}
+
+pub fn save_session(key: &str, value: &str) {
+    if let Some(storage) = session_storage() {
         let _ = storage.set_item(key, value);
     }
 }

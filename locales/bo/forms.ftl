@@ -2,8 +2,6 @@
 ### the confirmation and the draft kept on the device. Loaded when a service is opened.
 ### Status: draft translation, needs review by a native speaker.
 
-forms-loading = ཞབས་ཞུ་ཕབ་ལེན་བྱེད་བཞིན་པ།…
-forms-load-failed = ཞབས་ཞུ་འདི་ཕབ་ལེན་བྱེད་མ་ཐུབ། དྲ་རྒྱའི་འབྲེལ་མཐུད་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ཁ་པར་ 12345 ལ་ཁ་པར་གཏོང་རོགས།
 forms-start-now = ད་ལྟ་འགོ་འཛུགས།
 forms-continue = མུ་མཐུད།
 forms-back = ཕྱིར་ལོག

@@ -2,8 +2,6 @@
 ### the confirmation and the draft kept on the device. Loaded when a service is opened.
 ### Status: written by the portal team.
 
-forms-loading = Loading the service…
-forms-load-failed = This service could not be loaded. Check your connection and try again, or call the hotline 12345.
 forms-start-now = Start now
 forms-continue = Continue
 forms-back = Back

@@ -7,14 +7,12 @@
 home-title = Public services online
 home-intro = Find out about public services and apply for them, in your own language, on any phone.
 home-services-heading = Services
-home-service-id-card = Replace a resident ID card
-home-service-id-card-description = If your card is lost, damaged or out of date.
 
 ## Service
 
-service-title = This service is not online yet
-service-placeholder-body = We are getting this service ready. Until then, call the hotline 12345 or go to a government service centre.
-service-back-home = See all services
+service-loading = Loading the service…
+service-unavailable-title = This service is not available
+service-unavailable-body = We could not load this service. Check your connection and try again, or call the hotline 12345.
 
 ## Display settings
 

@@ -2,8 +2,6 @@
 ### the confirmation and the draft kept on the device. Loaded when a service is opened.
 ### Status: draft translation, needs review by a native speaker.
 
-forms-loading = مۇلازىمەت يۈكلىنىۋاتىدۇ…
-forms-load-failed = بۇ مۇلازىمەتنى يۈكلىگىلى بولمىدى. تور ئۇلىنىشىنى تەكشۈرۈپ قايتا سىناڭ ياكى 12345 قىزىق لىنىيەسىگە تېلېفون قىلىڭ.
 forms-start-now = ھازىر باشلاش
 forms-continue = داۋاملاشتۇرۇش
 forms-back = قايتىش

@@ -2,8 +2,6 @@
 ### 打开服务时加载。
 ### 状态：由门户团队撰写。
 
-forms-loading = 正在加载服务…
-forms-load-failed = 无法加载此服务。请检查网络后重试，或拨打热线 12345。
 forms-start-now = 开始办理
 forms-continue = 继续
 forms-back = 返回

@@ -6,14 +6,12 @@
 home-title = 网上政务服务
 home-intro = 用您自己的语言、在任何手机上了解和办理政务服务。
 home-services-heading = 服务
-home-service-id-card = 补换居民身份证
-home-service-id-card-description = 身份证丢失、损坏或过期时办理。
 
 ## 服务
 
-service-title = 此服务尚未开通网上办理
-service-placeholder-body = 我们正在准备这项服务。在此之前，请拨打热线 12345，或前往政务服务中心办理。
-service-back-home = 查看所有服务
+service-loading = 正在加载服务…
+service-unavailable-title = 此服务暂时无法使用
+service-unavailable-body = 无法加载此服务。请检查网络后重试，或拨打热线 12345。
 
 ## 显示设置
 

@@ -44,7 +44,7 @@ impl I18n {
         let saved = storage::load(LANGUAGE_KEY);
         let language =
             negotiate_language(requested.as_deref(), saved.as_deref(), &browser_languages());
-        let localizer = load_localizer(language).await;
+        let localizer = load_localizer(language, INTERFACE_FILES).await;
         apply_to_document(language);
         Self {
             localizer: StoredValue::new(localizer),
@@ -60,6 +60,11 @@ impl I18n {
         self.localizer.with_value(Localizer::language)
     }
 
+    /// The language on screen, without subscribing to changes.
+    pub fn language_untracked(self) -> &'static Language {
+        self.localizer.with_value(Localizer::language)
+    }
+
     /// The language being loaded after a switch, if any (reactive).
     pub fn switching_to(self) -> Option<&'static Language> {
         self.switching_to.get()
@@ -72,7 +77,7 @@ impl I18n {
         }
         self.switching_to.set(Some(language));
         spawn_local(async move {
-            let localizer = load_localizer(language).await;
+            let localizer = load_localizer(language, INTERFACE_FILES).await;
             // A later click may have asked for another language meanwhile; the last one wins.
             if self.switching_to.get_untracked() == Some(language) {
                 apply_to_document(language);
@@ -126,7 +131,7 @@ impl I18n {
         }
         self.fallback_requested.set_value(true);
         spawn_local(async move {
-            let (sources, _) = fetch_interface(next).await;
+            let (sources, _) = fetch_files(next, INTERFACE_FILES).await;
             // Only extend the localizer the request was made for, not one switched in since.
             if self.localizer.with_value(Localizer::language) == language {
                 self.localizer.update_value(|l| {
@@ -141,12 +146,13 @@ impl I18n {
     }
 }
 
-/// Messages for `language`; if any of its files is missing or broken, the next languages of
-/// its chain are loaded too, so the page renders whatever failed.
-async fn load_localizer(language: &'static Language) -> Localizer {
+/// Messages for `language` from `files` (paths under `/locales/<lang>/`, without `.ftl`); if any
+/// file is missing or broken, the next languages of its chain are loaded too, so the page
+/// renders whatever failed.
+pub(crate) async fn load_localizer(language: &'static Language, files: &[&str]) -> Localizer {
     let mut localizer = Localizer::new(language);
     for candidate in fallback_chain(language) {
-        let (sources, complete) = fetch_interface(candidate).await;
+        let (sources, complete) = fetch_files(candidate, files).await;
         let problems = localizer.add_language(candidate, sources);
         problems.iter().for_each(|p| warn!("fluent: {p}"));
         if complete && problems.is_empty() {
@@ -156,10 +162,10 @@ async fn load_localizer(language: &'static Language) -> Localizer {
     localizer
 }
 
-/// The interface files of `language`, fetched in parallel; `true` when every one arrived.
-async fn fetch_interface(language: &'static Language) -> (Vec<String>, bool) {
+/// `files` of `language`, fetched in parallel; `true` when every one arrived.
+async fn fetch_files(language: &'static Language, files: &[&str]) -> (Vec<String>, bool) {
     // Every request is sent before the first is awaited, so they share one round trip.
-    let pending: Vec<_> = INTERFACE_FILES
+    let pending: Vec<_> = files
         .iter()
         .map(|area| {
             (
@@ -179,7 +185,7 @@ async fn fetch_interface(language: &'static Language) -> (Vec<String>, bool) {
             ),
         }
     }
-    let complete = sources.len() == INTERFACE_FILES.len();
+    let complete = sources.len() == files.len();
     (sources, complete)
 }
 

@@ -19,6 +19,13 @@ impl Direction {
     }
 }
 
+/// The order in which a date's fields are shown (answers always store day, month, year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrder {
+    DayMonthYear,
+    YearMonthDay,
+}
+
 /// One row of the language table.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Language {
@@ -34,6 +41,8 @@ pub struct Language {
     /// True while the text was translated without review by a native speaker; the
     /// accessibility statement says so.
     pub draft_translation: bool,
+    /// How dates are written in this language, e.g. 年 月 日 in Chinese.
+    pub date_order: DateOrder,
 }
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));

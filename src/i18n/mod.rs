@@ -6,6 +6,8 @@ pub mod intl;
 pub mod language;
 pub mod localizer;
 pub mod negotiate;
+mod texts;
 
 pub use context::{I18n, offered_languages, use_i18n};
-pub use language::{Direction, Language};
+pub use language::{DateOrder, Direction, Language};
+pub use texts::Texts;

@@ -1,26 +1,37 @@
-//! The home page: what the portal is for and the services it offers.
+//! The home page: what the portal is for and the services it offers, from the catalogue.
 
 use crate::components::PageHeading;
-use crate::i18n::use_i18n;
-use crate::router::Link;
+use crate::i18n::{Texts, use_i18n};
+use crate::service::{CatalogueEntry, load_catalogue};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 #[component]
 pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
+    let catalogue = RwSignal::new(Vec::<CatalogueEntry>::new());
+    spawn_local(async move { catalogue.set(load_catalogue().await) });
+    // Names and summaries of every service, built from the services' own texts.
+    let texts = Texts::load(i18n, vec!["catalogue".into()]);
+    let services = move || {
+        catalogue
+            .get()
+            .into_iter()
+            .map(|entry| {
+                let (name, summary) = (format!("{}-name", entry.id), format!("{}-summary", entry.id));
+                view! {
+                    <li class="app-service-list__item">
+                        <a class="app-service-list__link" href=format!("/services/{}", entry.id)>{move || texts.t(&name)}</a>
+                        <p class="app-service-list__description">{move || texts.t(&summary)}</p>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <PageHeading title=i18n.tr("home-title") />
         <p class="app-body-l">{i18n.tr("home-intro")}</p>
         <h2 class="app-heading-m">{i18n.tr("home-services-heading")}</h2>
-        <ul class="app-service-list">
-            <li class="app-service-list__item">
-                <Link href="/services/id-card-replacement" class="app-service-list__link">
-                    {i18n.tr("home-service-id-card")}
-                </Link>
-                <p class="app-service-list__description">
-                    {i18n.tr("home-service-id-card-description")}
-                </p>
-            </li>
-        </ul>
+        <ul class="app-service-list" aria-busy=move || (!texts.ready()).then_some("true")>{services}</ul>
     }
 }

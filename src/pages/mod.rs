@@ -1,15 +1,25 @@
-//! One file per route.
+//! One file per page.
 
 mod accessibility_statement;
+mod check_answers;
+mod confirmation;
 mod display_settings;
+mod exit_page;
 mod home;
 mod not_found;
 mod privacy_notice;
-mod service_page;
+mod question_page;
+mod service_journey;
+mod service_start;
 
 pub use accessibility_statement::AccessibilityStatement;
+pub use check_answers::CheckAnswers;
+pub use confirmation::Confirmation;
 pub use display_settings::DisplaySettings;
+pub use exit_page::ExitPage;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use privacy_notice::PrivacyNotice;
-pub use service_page::ServicePage;
+pub use question_page::QuestionPage;
+pub use service_journey::ServiceJourney;
+pub use service_start::ServiceStart;

@@ -6,16 +6,17 @@ mod link;
 mod route;
 
 pub use link::Link;
-pub use route::Route;
+pub use route::{Route, ServiceStep, paths};
 
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The current address (path only; queries and hashes do not choose the page).
+/// The current address: the path chooses the page, the query refines it (e.g. `?change=1`).
 #[derive(Clone, Copy)]
 pub struct Router {
     path: RwSignal<String>,
+    search: RwSignal<String>,
 }
 
 /// The router context; panics with its name if the app forgot to provide it.
@@ -28,8 +29,9 @@ impl Router {
     pub fn start() -> Self {
         let router = Self {
             path: RwSignal::new(current_path()),
+            search: RwSignal::new(current_search()),
         };
-        window_event_listener(ev::popstate, move |_| router.path.set(current_path()));
+        window_event_listener(ev::popstate, move |_| router.sync());
         window_event_listener(ev::click, move |event| router.follow_link(&event));
         router
     }
@@ -37,6 +39,14 @@ impl Router {
     /// The current path (reactive).
     pub fn path(self) -> String {
         self.path.get()
+    }
+
+    /// The value of query parameter `name`, if present (reactive).
+    pub fn query(self, name: &str) -> Option<String> {
+        let search = self.search.get();
+        web_sys::UrlSearchParams::new_with_str(&search)
+            .ok()?
+            .get(name)
     }
 
     /// The page for the current path (reactive).
@@ -50,11 +60,25 @@ impl Router {
             history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
         });
         match pushed {
-            Ok(()) => self.path.set(current_path()),
+            Ok(()) => self.sync(),
             Err(_) => {
                 let _ = window().location().set_href(path);
             }
         }
+    }
+
+    /// Goes to `path` in place of the current history entry (for redirects).
+    pub fn replace(self, path: &str) {
+        let path = path.to_string();
+        // After the current render, so a page can redirect while it is being built.
+        request_animation_frame(move || {
+            let replaced = window().history().and_then(|history| {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+            });
+            if replaced.is_ok() {
+                self.sync();
+            }
+        });
     }
 
     /// A click on a same-origin link becomes an in-app navigation. Clicks that a handler already
@@ -98,6 +122,18 @@ impl Router {
             anchor.hash()
         ));
     }
+}
+
+impl Router {
+    /// Reads the address bar into the signals (after a navigation or back/forward).
+    fn sync(self) {
+        self.search.set(current_search());
+        self.path.set(current_path());
+    }
+}
+
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
 }
 
 fn current_path() -> String {

@@ -30,7 +30,11 @@ pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
 pub fn run_capturing(command: &mut Command) -> (bool, String) {
     use std::io::{BufRead, BufReader};
     eprintln!("$ {command:?}");
-    let mut child = match command.stderr(Stdio::inherit()).stdout(Stdio::piped()).spawn() {
+    let mut child = match command
+        .stderr(Stdio::inherit())
+        .stdout(Stdio::piped())
+        .spawn()
+    {
         Ok(child) => child,
         Err(error) => {
             eprintln!("cannot start {command:?}: {error}");

@@ -9,6 +9,7 @@
 mod command;
 mod compress;
 mod server;
+mod services;
 mod size;
 mod test_run;
 mod tools;

@@ -48,8 +48,10 @@ pub fn start_for_tests() -> Result<TestServer, String> {
         .map_err(|e| e.to_string())?
         .port();
     let address: SocketAddr = ([127, 0, 0, 1], port).into();
+    let data = std::env::temp_dir().join(format!("portal-test-{}-{port}", std::process::id()));
     let child = Command::new("target/debug/portal-server")
-        .args(["--bind", &address.to_string(), "--dist", "dist"])
+        .args(["--bind", &address.to_string(), "--dist", "dist", "--data"])
+        .arg(data.join("portal.sqlite"))
         .env("RUST_LOG", "warn")
         .spawn()
         .map_err(|e| format!("cannot start portal-server: {e}"))?;

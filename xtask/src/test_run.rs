@@ -75,17 +75,31 @@ pub fn run_all() -> Result<(), String> {
 
     let built = tools_ready && tally.check("release build", web_build::build());
     if built {
-        let budget = size::report(Path::new("dist")).and_then(|largest| {
-            if largest <= size::FIRST_LOAD_BUDGET {
-                Ok(())
-            } else {
-                Err(format!(
-                    "first load is {largest} bytes, over the {} byte budget",
-                    size::FIRST_LOAD_BUDGET
-                ))
+        match size::report(Path::new("dist")) {
+            Ok(measured) => {
+                let (first, service) = (measured.first_load, measured.largest_service);
+                let first_ok = first <= size::FIRST_LOAD_BUDGET;
+                let service_ok = service <= size::SERVICE_BUDGET;
+                let over = |what: &str, size: usize, budget: usize| {
+                    format!("{what} is {size} bytes, over {budget}")
+                };
+                let first_result = if first_ok {
+                    Ok(())
+                } else {
+                    Err(over("the first load", first, size::FIRST_LOAD_BUDGET))
+                };
+                let service_result = if service_ok {
+                    Ok(())
+                } else {
+                    Err(over("a service definition", service, size::SERVICE_BUDGET))
+                };
+                tally.check("first-load size budget", first_result);
+                tally.check("service definition size budget", service_result);
             }
-        });
-        tally.check("first-load size budget", budget);
+            Err(message) => {
+                tally.check("size budgets", Err(message));
+            }
+        }
     }
 
     if built && browser_ready {

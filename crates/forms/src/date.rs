@@ -67,7 +67,10 @@ mod tests {
         assert!(CivilDate::new(2024, 2, 29).is_some());
         assert!(CivilDate::new(2000, 2, 29).is_some(), "divisible by 400");
         assert!(CivilDate::new(2023, 2, 29).is_none());
-        assert!(CivilDate::new(1900, 2, 29).is_none(), "divisible by 100, not 400");
+        assert!(
+            CivilDate::new(1900, 2, 29).is_none(),
+            "divisible by 100, not 400"
+        );
     }
 
     #[test]
@@ -81,10 +84,38 @@ mod tests {
 
     #[test]
     fn days_since_epoch_round_trip_known_dates() {
-        assert_eq!(CivilDate::from_days_since_epoch(0), CivilDate { year: 1970, month: 1, day: 1 });
-        assert_eq!(CivilDate::from_days_since_epoch(20_784), CivilDate { year: 2026, month: 11, day: 27 });
-        assert_eq!(CivilDate::from_days_since_epoch(-1), CivilDate { year: 1969, month: 12, day: 31 });
-        assert_eq!(CivilDate::from_days_since_epoch(11_016), CivilDate { year: 2000, month: 2, day: 29 });
+        assert_eq!(
+            CivilDate::from_days_since_epoch(0),
+            CivilDate {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+        );
+        assert_eq!(
+            CivilDate::from_days_since_epoch(20_784),
+            CivilDate {
+                year: 2026,
+                month: 11,
+                day: 27
+            }
+        );
+        assert_eq!(
+            CivilDate::from_days_since_epoch(-1),
+            CivilDate {
+                year: 1969,
+                month: 12,
+                day: 31
+            }
+        );
+        assert_eq!(
+            CivilDate::from_days_since_epoch(11_016),
+            CivilDate {
+                year: 2000,
+                month: 2,
+                day: 29
+            }
+        );
     }
 
     #[test]

@@ -139,7 +139,10 @@ impl AnswerKind {
 
     /// Kinds answered by picking from a fixed list of values.
     pub fn has_options(self) -> bool {
-        matches!(self, AnswerKind::Radios | AnswerKind::Checkboxes | AnswerKind::Select)
+        matches!(
+            self,
+            AnswerKind::Radios | AnswerKind::Checkboxes | AnswerKind::Select
+        )
     }
 
     /// How many input fields the answer has (a date has day, month and year).
@@ -202,6 +205,8 @@ impl Service {
 
     /// The page holding question `id`.
     pub fn page_of(&self, question: &str) -> Option<&Page> {
-        self.pages.iter().find(|p| p.questions.iter().any(|q| q.id == question))
+        self.pages
+            .iter()
+            .find(|p| p.questions.iter().any(|q| q.id == question))
     }
 }

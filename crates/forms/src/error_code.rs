@@ -74,7 +74,9 @@ impl ErrorCode {
             ErrorCode::ResidentIdCharacters => "resident-id-characters",
             ErrorCode::ResidentIdCheckDigit => "resident-id-check-digit",
             ErrorCode::ResidentIdBirthDate => "resident-id-birth-date",
-            ErrorCode::ResidentIdDoesNotMatchDateOfBirth => "resident-id-does-not-match-date-of-birth",
+            ErrorCode::ResidentIdDoesNotMatchDateOfBirth => {
+                "resident-id-does-not-match-date-of-birth"
+            }
             ErrorCode::PostcodeInvalid => "postcode-invalid",
             ErrorCode::NameInvalid => "name-invalid",
         }

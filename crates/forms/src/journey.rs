@@ -33,7 +33,9 @@ pub enum PathEnd {
 
 fn holds(condition: &Condition, answers: &Answers, today: CivilDate) -> bool {
     if let Some(value) = &condition.is {
-        return answers.get(&condition.question).is_some_and(|values| values.iter().any(|v| v.trim() == value));
+        return answers
+            .get(&condition.question)
+            .is_some_and(|values| values.iter().any(|v| v.trim() == value));
     }
     if let Some(years) = condition.age_under {
         return answers
@@ -46,14 +48,23 @@ fn holds(condition: &Condition, answers: &Answers, today: CivilDate) -> bool {
 
 /// The step after page `page_id`, given the answers so far.
 pub fn next_step(service: &Service, page_id: &str, answers: &Answers, today: CivilDate) -> Step {
-    let Some(index) = service.page_index(page_id) else { return Step::CheckAnswers };
+    let Some(index) = service.page_index(page_id) else {
+        return Step::CheckAnswers;
+    };
     let page = &service.pages[index];
-    let routed = page.routes.iter().find(|r| holds(&r.when, answers, today)).map(|r| &r.to);
+    let routed = page
+        .routes
+        .iter()
+        .find(|r| holds(&r.when, answers, today))
+        .map(|r| &r.to);
     match routed {
         Some(Destination::Page(id)) => Step::Page(id.clone()),
         Some(Destination::CheckAnswers) => Step::CheckAnswers,
         Some(Destination::Exit(id)) => Step::Exit(id.clone()),
-        None => service.pages.get(index + 1).map_or(Step::CheckAnswers, |p| Step::Page(p.id.clone())),
+        None => service
+            .pages
+            .get(index + 1)
+            .map_or(Step::CheckAnswers, |p| Step::Page(p.id.clone())),
     }
 }
 
@@ -62,23 +73,53 @@ pub fn path(service: &Service, answers: &Answers, today: CivilDate) -> Path {
     let mut pages: Vec<String> = Vec::new();
     let mut current = match service.pages.first() {
         Some(first) => first.id.clone(),
-        None => return Path { pages, end: PathEnd::CheckAnswers },
+        None => {
+            return Path {
+                pages,
+                end: PathEnd::CheckAnswers,
+            };
+        }
     };
-    let context = Context { service, answers, today };
+    let context = Context {
+        service,
+        answers,
+        today,
+    };
     loop {
         // Definitions only route forwards (checked), so a repeat means a broken definition.
         if pages.contains(&current) {
-            return Path { end: PathEnd::NeedsAnswers(current), pages };
+            return Path {
+                end: PathEnd::NeedsAnswers(current),
+                pages,
+            };
         }
         pages.push(current.clone());
-        let Some(page) = service.page(&current) else { return Path { end: PathEnd::NeedsAnswers(current), pages } };
+        let Some(page) = service.page(&current) else {
+            return Path {
+                end: PathEnd::NeedsAnswers(current),
+                pages,
+            };
+        };
         if validate_page(page, context).is_err() {
-            return Path { end: PathEnd::NeedsAnswers(current), pages };
+            return Path {
+                end: PathEnd::NeedsAnswers(current),
+                pages,
+            };
         }
         match next_step(service, &current, answers, today) {
             Step::Page(next) => current = next,
-            Step::CheckAnswers => return Path { pages, end: PathEnd::CheckAnswers },
-            Step::Exit(exit) => return Path { pages, end: PathEnd::Exit(exit) },
+            Step::CheckAnswers => {
+                return Path {
+                    pages,
+                    end: PathEnd::CheckAnswers,
+                };
+            }
+            Step::Exit(exit) => {
+                return Path {
+                    pages,
+                    end: PathEnd::Exit(exit),
+                };
+            }
         }
     }
 }
@@ -87,7 +128,10 @@ pub fn path(service: &Service, answers: &Answers, today: CivilDate) -> Path {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SubmissionError {
     /// Answers on the path are invalid: the page and each question's code.
-    Invalid { page: String, errors: Vec<(String, ErrorCode)> },
+    Invalid {
+        page: String,
+        errors: Vec<(String, ErrorCode)>,
+    },
     /// The answers lead to an exit page: this service cannot be completed online.
     Exited(String),
     /// An answer names a question the service does not have.
@@ -96,22 +140,41 @@ pub enum SubmissionError {
 
 /// Validates a whole submission and returns the normalised answers of the pages on its path;
 /// answers to pages the path no longer visits (after a changed answer) are left out.
-pub fn validate_submission(service: &Service, answers: &Answers, today: CivilDate) -> Result<Answers, SubmissionError> {
+pub fn validate_submission(
+    service: &Service,
+    answers: &Answers,
+    today: CivilDate,
+) -> Result<Answers, SubmissionError> {
     if let Some(unknown) = answers.keys().find(|id| service.question(id).is_none()) {
         return Err(SubmissionError::UnknownQuestion(unknown.clone()));
     }
     let path = path(service, answers, today);
-    let context = Context { service, answers, today };
+    let context = Context {
+        service,
+        answers,
+        today,
+    };
     match path.end {
         PathEnd::Exit(exit) => Err(SubmissionError::Exited(exit)),
         PathEnd::NeedsAnswers(page_id) => {
-            let errors = service.page(&page_id).and_then(|page| validate_page(page, context).err()).unwrap_or_default();
-            Err(SubmissionError::Invalid { page: page_id, errors })
+            let errors = service
+                .page(&page_id)
+                .and_then(|page| validate_page(page, context).err())
+                .unwrap_or_default();
+            Err(SubmissionError::Invalid {
+                page: page_id,
+                errors,
+            })
         }
         PathEnd::CheckAnswers => {
             let mut valid = Answers::new();
             for page in path.pages.iter().filter_map(|id| service.page(id)) {
-                valid.extend(validate_page(page, context).map_err(|errors| SubmissionError::Invalid { page: page.id.clone(), errors })?);
+                valid.extend(validate_page(page, context).map_err(|errors| {
+                    SubmissionError::Invalid {
+                        page: page.id.clone(),
+                        errors,
+                    }
+                })?);
             }
             Ok(valid)
         }
@@ -119,7 +182,12 @@ pub fn validate_submission(service: &Service, answers: &Answers, today: CivilDat
 }
 
 /// The page before `page_id` on the citizen's path, for the Back link.
-pub fn previous_page(service: &Service, page_id: &str, answers: &Answers, today: CivilDate) -> Option<String> {
+pub fn previous_page(
+    service: &Service,
+    page_id: &str,
+    answers: &Answers,
+    today: CivilDate,
+) -> Option<String> {
     let path = path(service, answers, today);
     let position = path.pages.iter().position(|p| p == page_id)?;
     position.checked_sub(1).map(|i| path.pages[i].clone())
@@ -131,7 +199,11 @@ mod tests {
     use crate::definition::{AnswerKind, Exit, Page, Question, Route};
     use crate::validate::test_support::question;
 
-    const TODAY: CivilDate = CivilDate { year: 2026, month: 11, day: 27 };
+    const TODAY: CivilDate = CivilDate {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
 
     fn q(id: &str, kind: AnswerKind, options: &[&str]) -> Question {
         let mut q = question(kind);
@@ -142,7 +214,11 @@ mod tests {
 
     /// reason → (changed-details → new-details) → date-of-birth (under 16 → exit) → id-number.
     fn service() -> Service {
-        let page = |id: &str, question: Question, routes: Vec<Route>| Page { id: id.into(), questions: vec![question], routes };
+        let page = |id: &str, question: Question, routes: Vec<Route>| Page {
+            id: id.into(),
+            questions: vec![question],
+            routes,
+        };
         Service {
             id: "id-card".into(),
             version: 1,
@@ -152,43 +228,76 @@ mod tests {
                     "reason",
                     q("reason", AnswerKind::Radios, &["lost", "changed-details"]),
                     vec![Route {
-                        when: Condition { question: "reason".into(), is: Some("lost".into()), age_under: None },
+                        when: Condition {
+                            question: "reason".into(),
+                            is: Some("lost".into()),
+                            age_under: None,
+                        },
                         to: Destination::Page("date-of-birth".into()),
                     }],
                 ),
-                page("new-details", q("new-details", AnswerKind::ShortText, &[]), vec![]),
+                page(
+                    "new-details",
+                    q("new-details", AnswerKind::ShortText, &[]),
+                    vec![],
+                ),
                 page(
                     "date-of-birth",
                     q("date-of-birth", AnswerKind::Date, &[]),
                     vec![Route {
-                        when: Condition { question: "date-of-birth".into(), is: None, age_under: Some(16) },
+                        when: Condition {
+                            question: "date-of-birth".into(),
+                            is: None,
+                            age_under: Some(16),
+                        },
                         to: Destination::Exit("under-16".into()),
                     }],
                 ),
-                page("id-number", q("id-number", AnswerKind::ShortText, &[]), vec![]),
+                page(
+                    "id-number",
+                    q("id-number", AnswerKind::ShortText, &[]),
+                    vec![],
+                ),
             ],
-            exits: vec![Exit { id: "under-16".into() }],
+            exits: vec![Exit {
+                id: "under-16".into(),
+            }],
         }
     }
 
     fn answers(pairs: &[(&str, &[&str])]) -> Answers {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
+            .collect()
     }
 
     #[test]
     fn a_route_skips_pages_and_the_default_is_the_next_page() {
         let s = service();
         let lost = answers(&[("reason", &["lost"])]);
-        assert_eq!(next_step(&s, "reason", &lost, TODAY), Step::Page("date-of-birth".into()));
+        assert_eq!(
+            next_step(&s, "reason", &lost, TODAY),
+            Step::Page("date-of-birth".into())
+        );
         let changed = answers(&[("reason", &["changed-details"])]);
-        assert_eq!(next_step(&s, "reason", &changed, TODAY), Step::Page("new-details".into()));
-        assert_eq!(next_step(&s, "id-number", &changed, TODAY), Step::CheckAnswers);
+        assert_eq!(
+            next_step(&s, "reason", &changed, TODAY),
+            Step::Page("new-details".into())
+        );
+        assert_eq!(
+            next_step(&s, "id-number", &changed, TODAY),
+            Step::CheckAnswers
+        );
     }
 
     #[test]
     fn the_path_stops_at_the_first_page_that_needs_answers() {
         let s = service();
-        let a = answers(&[("reason", &["lost"]), ("date-of-birth", &["31", "2", "1980"])]);
+        let a = answers(&[
+            ("reason", &["lost"]),
+            ("date-of-birth", &["31", "2", "1980"]),
+        ]);
         let p = path(&s, &a, TODAY);
         assert_eq!(p.pages, ["reason", "date-of-birth"]);
         assert_eq!(p.end, PathEnd::NeedsAnswers("date-of-birth".into()));
@@ -197,9 +306,15 @@ mod tests {
     #[test]
     fn an_applicant_under_16_is_sent_to_the_exit_page() {
         let s = service();
-        let a = answers(&[("reason", &["lost"]), ("date-of-birth", &["1", "1", "2015"])]);
+        let a = answers(&[
+            ("reason", &["lost"]),
+            ("date-of-birth", &["1", "1", "2015"]),
+        ]);
         assert_eq!(path(&s, &a, TODAY).end, PathEnd::Exit("under-16".into()));
-        assert_eq!(validate_submission(&s, &a, TODAY), Err(SubmissionError::Exited("under-16".into())));
+        assert_eq!(
+            validate_submission(&s, &a, TODAY),
+            Err(SubmissionError::Exited("under-16".into()))
+        );
     }
 
     #[test]
@@ -214,7 +329,10 @@ mod tests {
         let valid = validate_submission(&s, &a, TODAY).unwrap();
         assert!(!valid.contains_key("new-details"));
         assert_eq!(valid["date-of-birth"], ["1", "1", "1980"]);
-        assert_eq!(previous_page(&s, "id-number", &a, TODAY), Some("date-of-birth".into()));
+        assert_eq!(
+            previous_page(&s, "id-number", &a, TODAY),
+            Some("date-of-birth".into())
+        );
         assert_eq!(previous_page(&s, "reason", &a, TODAY), None);
     }
 
@@ -222,11 +340,17 @@ mod tests {
     fn unknown_questions_and_invalid_answers_are_refused_with_codes() {
         let s = service();
         let a = answers(&[("reason", &["lost"]), ("admin", &["true"])]);
-        assert_eq!(validate_submission(&s, &a, TODAY), Err(SubmissionError::UnknownQuestion("admin".into())));
+        assert_eq!(
+            validate_submission(&s, &a, TODAY),
+            Err(SubmissionError::UnknownQuestion("admin".into()))
+        );
         let a = answers(&[("reason", &["stolen"])]);
         assert_eq!(
             validate_submission(&s, &a, TODAY),
-            Err(SubmissionError::Invalid { page: "reason".into(), errors: vec![("reason".into(), ErrorCode::NotAnOption)] })
+            Err(SubmissionError::Invalid {
+                page: "reason".into(),
+                errors: vec![("reason".into(), ErrorCode::NotAnOption)]
+            })
         );
     }
 }

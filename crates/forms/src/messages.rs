@@ -3,9 +3,22 @@
 
 use crate::definition::{Question, Service};
 
+/// The service's name (catalogue, start page heading).
+pub const NAME: &str = "name";
+/// One line under the name in the catalogue.
+pub const SUMMARY: &str = "summary";
+/// The start page: one paragraph per line.
+pub const START_BODY: &str = "start-body";
+/// What the citizen confirms by sending.
+pub const DECLARATION: &str = "declaration";
+/// What happens after sending (confirmation page): one paragraph per line.
+pub const NEXT_STEPS: &str = "next-steps";
+
 /// Messages every language's `services/<id>.ftl` must have.
 pub fn required_messages(service: &Service) -> Vec<String> {
-    let mut ids: Vec<String> = ["name", "summary", "start-body", "declaration", "next-steps"].map(String::from).to_vec();
+    let mut ids: Vec<String> = [NAME, SUMMARY, START_BODY, DECLARATION, NEXT_STEPS]
+        .map(String::from)
+        .to_vec();
     for page in &service.pages {
         if page.questions.len() > 1 {
             ids.push(page_title(&page.id));
@@ -28,7 +41,9 @@ pub fn required_messages(service: &Service) -> Vec<String> {
 pub fn is_optional_message(service: &Service, id: &str) -> bool {
     service.questions().any(|q| {
         id == hint(&q.id)
-            || id.strip_prefix(&format!("{}-error-", q.id)).is_some_and(|code| crate::ErrorCode::ALL.iter().any(|c| c.as_str() == code))
+            || id
+                .strip_prefix(&format!("{}-error-", q.id))
+                .is_some_and(|code| crate::ErrorCode::ALL.iter().any(|c| c.as_str() == code))
             || (q.kind.has_options() && q.options.iter().any(|o| id == option_hint(&q.id, o)))
     })
 }
@@ -68,5 +83,7 @@ pub fn exit_body(exit: &str) -> String {
 
 /// Whether the question's label is the page heading (a page with one question, GOV.UK style).
 pub fn label_is_heading(service: &Service, question: &Question) -> bool {
-    service.page_of(&question.id).is_some_and(|p| p.questions.len() == 1)
+    service
+        .page_of(&question.id)
+        .is_some_and(|p| p.questions.len() == 1)
 }

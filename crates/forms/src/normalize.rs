@@ -17,7 +17,10 @@ pub fn normalize(raw: &str) -> String {
 
 /// Normalised, with every space, hyphen and the separators people type inside numbers removed.
 pub fn digits_only_spacing(raw: &str) -> String {
-    normalize(raw).chars().filter(|c| !matches!(c, ' ' | '-' | '\u{00A0}')).collect()
+    normalize(raw)
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '\u{00A0}'))
+        .collect()
 }
 
 #[cfg(test)]
@@ -26,8 +29,14 @@ mod tests {
 
     #[test]
     fn full_width_digits_letters_and_spaces_become_plain() {
-        assert_eq!(normalize("　１１０１０５１９４９１２３１００２Ｘ　"), "11010519491231002X");
-        assert_eq!(normalize("ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ"), "zhang@example.com");
+        assert_eq!(
+            normalize("　１１０１０５１９４９１２３１００２Ｘ　"),
+            "11010519491231002X"
+        );
+        assert_eq!(
+            normalize("ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ"),
+            "zhang@example.com"
+        );
     }
 
     #[test]

@@ -10,7 +10,10 @@ pub const LENGTH: usize = 8;
 /// A reference from 8 random bytes (each picks one character; the slight bias of 256 % 25 is
 /// irrelevant for a reference that is unique by database constraint, not by chance alone).
 pub fn reference_from_bytes(bytes: [u8; LENGTH]) -> String {
-    bytes.iter().map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect()
+    bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+        .collect()
 }
 
 /// Whether `text` has the shape of a reference.

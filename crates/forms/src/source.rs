@@ -74,7 +74,8 @@ pub enum SourceError {
 
 /// Reads and checks a definition. `file` is only used to name the file in messages.
 pub fn compile(file: &str, text: &str) -> Result<Service, SourceError> {
-    let raw: RawService = toml::from_str(text).map_err(|e| SourceError::Syntax(format!("{file}: {e}")))?;
+    let raw: RawService =
+        toml::from_str(text).map_err(|e| SourceError::Syntax(format!("{file}: {e}")))?;
     let mut problems = Vec::new();
     let pages = raw
         .pages
@@ -115,9 +116,23 @@ pub fn compile(file: &str, text: &str) -> Result<Service, SourceError> {
             id: page.id,
         })
         .collect();
-    let service = Service { id: raw.id, version: raw.version, topic: raw.topic, pages, exits: raw.exits };
-    problems.extend(check(&service).iter().map(|p: &Problem| format!("{file}: {p}")));
-    if problems.is_empty() { Ok(service) } else { Err(SourceError::Problems(problems)) }
+    let service = Service {
+        id: raw.id,
+        version: raw.version,
+        topic: raw.topic,
+        pages,
+        exits: raw.exits,
+    };
+    problems.extend(
+        check(&service)
+            .iter()
+            .map(|p: &Problem| format!("{file}: {p}")),
+    );
+    if problems.is_empty() {
+        Ok(service)
+    } else {
+        Err(SourceError::Problems(problems))
+    }
 }
 
 fn kind_named(name: &str) -> Option<AnswerKind> {
@@ -178,28 +193,47 @@ id = "in-person"
     fn a_sound_file_compiles() {
         let service = compile("services/example.toml", GOOD).unwrap();
         assert_eq!(service.version, 2);
-        assert_eq!(service.pages[0].routes[0].to, Destination::Exit("in-person".into()));
+        assert_eq!(
+            service.pages[0].routes[0].to,
+            Destination::Exit("in-person".into())
+        );
         assert_eq!(service.pages[1].questions[0].kind, AnswerKind::FullName);
     }
 
     #[test]
     fn an_unknown_answer_type_names_file_service_page_and_question() {
         let text = GOOD.replace("type = \"full-name\"", "type = \"fullname\"");
-        let Err(SourceError::Problems(problems)) = compile("services/example.toml", &text) else { panic!("compiled") };
+        let Err(SourceError::Problems(problems)) = compile("services/example.toml", &text) else {
+            panic!("compiled")
+        };
         assert!(problems[0].starts_with("services/example.toml: service example, page name, question full-name: unknown answer type \"fullname\""), "{problems:?}");
     }
 
     #[test]
     fn a_misspelt_key_is_a_syntax_error_with_its_line() {
         let text = GOOD.replace("autocomplete = \"name\"", "autocomplte = \"name\"");
-        let Err(SourceError::Syntax(message)) = compile("services/example.toml", &text) else { panic!("compiled") };
-        assert!(message.starts_with("services/example.toml: ") && message.contains("autocomplte") && message.contains("line"), "{message}");
+        let Err(SourceError::Syntax(message)) = compile("services/example.toml", &text) else {
+            panic!("compiled")
+        };
+        assert!(
+            message.starts_with("services/example.toml: ")
+                && message.contains("autocomplte")
+                && message.contains("line"),
+            "{message}"
+        );
     }
 
     #[test]
     fn checks_run_on_the_compiled_definition() {
         let text = GOOD.replace("exit = \"in-person\"", "exit = \"nowhere\"");
-        let Err(SourceError::Problems(problems)) = compile("services/example.toml", &text) else { panic!("compiled") };
-        assert!(problems.iter().any(|p| p.contains("page reason: a route goes to unknown exit \"nowhere\"")), "{problems:?}");
+        let Err(SourceError::Problems(problems)) = compile("services/example.toml", &text) else {
+            panic!("compiled")
+        };
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("page reason: a route goes to unknown exit \"nowhere\"")),
+            "{problems:?}"
+        );
     }
 }

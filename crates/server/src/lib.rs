@@ -1,14 +1,34 @@
 //! Citizen Portal server as a library, so integration tests drive the same router as the binary.
 
+mod api;
+mod definitions;
 mod security_headers;
 mod settings;
 mod static_files;
+pub mod store;
 
 pub use settings::Settings;
 
 use axum::Router;
+use axum::routing::{any, get, post};
+use std::sync::Arc;
 
-/// The whole HTTP application for the given settings.
-pub fn app(settings: &Settings) -> Router {
-    security_headers::apply(static_files::router(&settings.dist), settings.behind_tls)
+/// The whole HTTP application for the given settings, storing submissions in `store`.
+pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Result<Router, String> {
+    let definitions = definitions::Definitions::load(&settings.dist.join("services"))?;
+    let state = api::ApiState {
+        store,
+        definitions: Arc::new(definitions),
+        max_body: settings.max_body,
+        utc_offset_hours: settings.utc_offset_hours,
+    };
+    let api = Router::new()
+        .route("/api/submissions", post(api::submit))
+        .route("/api/health", get(api::health))
+        .route("/api/{*rest}", any(api::unknown_endpoint))
+        .with_state(state);
+    Ok(security_headers::apply(
+        api.merge(static_files::router(&settings.dist)),
+        settings.behind_tls,
+    ))
 }

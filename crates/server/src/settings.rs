@@ -8,7 +8,7 @@ use std::path::PathBuf;
 #[command(
     name = "portal-server",
     version,
-    about = "Serves the Citizen Portal web app"
+    about = "Serves the Citizen Portal web app and keeps its submissions"
 )]
 pub struct Settings {
     /// Address and port to listen on.
@@ -18,6 +18,23 @@ pub struct Settings {
     /// Folder holding the built web app (Trunk's output).
     #[arg(long, env = "PORTAL_DIST", default_value = "dist")]
     pub dist: PathBuf,
+
+    /// The SQLite database file; created, with its folder, on first run.
+    #[arg(long, env = "PORTAL_DATA", default_value = "data/portal.sqlite")]
+    pub data: PathBuf,
+
+    /// Largest request body accepted, in bytes.
+    #[arg(long, env = "PORTAL_MAX_BODY", default_value_t = 64 * 1024)]
+    pub max_body: usize,
+
+    /// The local time zone's offset from UTC in hours, for "today" in date rules (8: China).
+    #[arg(
+        long,
+        env = "PORTAL_UTC_OFFSET_HOURS",
+        default_value_t = 8,
+        allow_negative_numbers = true
+    )]
+    pub utc_offset_hours: i32,
 
     /// Set when a proxy in front terminates TLS: adds Strict-Transport-Security.
     #[arg(long, env = "PORTAL_BEHIND_TLS")]

@@ -4,8 +4,10 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use clap::Parser;
 use http_body_util::BodyExt;
+use portal_server::store::SqliteStore;
 use portal_server::{Settings, app};
 use std::path::PathBuf;
+use std::sync::Arc;
 use tower::ServiceExt;
 
 const HASHED_JS: &str = "citizen-portal-0123456789abcdef.js";

@@ -6,7 +6,11 @@ use crate::error_code::ErrorCode;
 
 pub fn single(value: &str, options: &[String]) -> Result<String, ErrorCode> {
     let value = value.trim();
-    if options.iter().any(|o| o == value) { Ok(value.to_string()) } else { Err(ErrorCode::NotAnOption) }
+    if options.iter().any(|o| o == value) {
+        Ok(value.to_string())
+    } else {
+        Err(ErrorCode::NotAnOption)
+    }
 }
 
 pub fn multiple(values: &[String], question: &Question) -> Result<Vec<String>, ErrorCode> {
@@ -19,7 +23,12 @@ pub fn multiple(values: &[String], question: &Question) -> Result<Vec<String>, E
             chosen.push(value.to_string());
         }
     }
-    if chosen.len() > 1 && question.exclusive.as_ref().is_some_and(|none| chosen.contains(none)) {
+    if chosen.len() > 1
+        && question
+            .exclusive
+            .as_ref()
+            .is_some_and(|none| chosen.contains(none))
+    {
         return Err(ErrorCode::ExclusiveWithOthers);
     }
     // Stored in the definition's order, whatever order they were ticked in.
@@ -49,17 +58,29 @@ mod tests {
         let options = strings(&["lost", "damaged"]);
         assert_eq!(single("lost", &options), Ok("lost".into()));
         assert_eq!(single("stolen", &options), Err(ErrorCode::NotAnOption));
-        assert_eq!(multiple(&strings(&["photo", "bribe"]), &evidence()), Err(ErrorCode::NotAnOption));
+        assert_eq!(
+            multiple(&strings(&["photo", "bribe"]), &evidence()),
+            Err(ErrorCode::NotAnOption)
+        );
     }
 
     #[test]
     fn none_of_these_cannot_be_combined() {
-        assert_eq!(multiple(&strings(&["none"]), &evidence()), Ok(strings(&["none"])));
-        assert_eq!(multiple(&strings(&["photo", "none"]), &evidence()), Err(ErrorCode::ExclusiveWithOthers));
+        assert_eq!(
+            multiple(&strings(&["none"]), &evidence()),
+            Ok(strings(&["none"]))
+        );
+        assert_eq!(
+            multiple(&strings(&["photo", "none"]), &evidence()),
+            Err(ErrorCode::ExclusiveWithOthers)
+        );
     }
 
     #[test]
     fn ticked_values_are_deduplicated_and_kept_in_definition_order() {
-        assert_eq!(multiple(&strings(&["photo", "receipt", "photo"]), &evidence()), Ok(strings(&["receipt", "photo"])));
+        assert_eq!(
+            multiple(&strings(&["photo", "receipt", "photo"]), &evidence()),
+            Ok(strings(&["receipt", "photo"]))
+        );
     }
 }

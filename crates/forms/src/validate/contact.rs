@@ -8,21 +8,35 @@ use crate::normalize::{digits_only_spacing, normalize};
 pub fn email(value: &str) -> Result<String, ErrorCode> {
     let address = normalize(value);
     let invalid = Err(ErrorCode::EmailInvalid);
-    let Some((local, domain)) = address.split_once('@') else { return invalid };
+    let Some((local, domain)) = address.split_once('@') else {
+        return invalid;
+    };
     let local_ok = !local.is_empty()
         && local.len() <= 64
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
-        && !local.chars().any(|c| c.is_whitespace() || c.is_control() || "@<>()[]\\,;:\"".contains(c));
+        && !local
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "@<>()[]\\,;:\"".contains(c));
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
         && domain.len() <= 253
         && labels.iter().all(|l| {
-            !l.is_empty() && l.len() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
-        && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic));
-    if local_ok && domain_ok && address.len() <= 254 { Ok(address) } else { invalid }
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic));
+    if local_ok && domain_ok && address.len() <= 254 {
+        Ok(address)
+    } else {
+        invalid
+    }
 }
 
 /// Eleven digits starting 13–19, with an optional +86 or 0086 in front.
@@ -34,14 +48,25 @@ pub fn mobile_number(value: &str) -> Result<String, ErrorCode> {
         .or_else(|| digits.strip_prefix("86").filter(|rest| rest.len() == 11))
         .unwrap_or(&digits);
     let bytes = digits.as_bytes();
-    let valid = bytes.len() == 11 && bytes.iter().all(u8::is_ascii_digit) && bytes[0] == b'1' && (b'3'..=b'9').contains(&bytes[1]);
-    if valid { Ok(digits.to_string()) } else { Err(ErrorCode::MobileNumberInvalid) }
+    let valid = bytes.len() == 11
+        && bytes.iter().all(u8::is_ascii_digit)
+        && bytes[0] == b'1'
+        && (b'3'..=b'9').contains(&bytes[1]);
+    if valid {
+        Ok(digits.to_string())
+    } else {
+        Err(ErrorCode::MobileNumberInvalid)
+    }
 }
 
 /// Six digits.
 pub fn postcode(value: &str) -> Result<String, ErrorCode> {
     let code = digits_only_spacing(value);
-    if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) { Ok(code) } else { Err(ErrorCode::PostcodeInvalid) }
+    if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(code)
+    } else {
+        Err(ErrorCode::PostcodeInvalid)
+    }
 }
 
 #[cfg(test)]
@@ -50,7 +75,12 @@ mod tests {
 
     #[test]
     fn ordinary_addresses_are_accepted() {
-        for address in ["zhang.san@example.com", "a+b@mail.gov.cn", "ＬＩ＠ＥＸＡＭＰＬＥ．ＣＮ", "user@例子.中国"] {
+        for address in [
+            "zhang.san@example.com",
+            "a+b@mail.gov.cn",
+            "ＬＩ＠ＥＸＡＭＰＬＥ．ＣＮ",
+            "user@例子.中国",
+        ] {
             assert!(email(address).is_ok(), "{address}");
         }
         assert_eq!(email(" Li@Example.cn "), Ok("Li@Example.cn".into()));
@@ -58,7 +88,19 @@ mod tests {
 
     #[test]
     fn malformed_addresses_are_rejected() {
-        for address in ["plainaddress", "@example.com", "a@b", "a@@b.cn", "a b@c.cn", "a@-b.cn", "a@b.c", "a..b@c.cn", ".a@b.cn", "a@b.c1", "<script>@x.cn"] {
+        for address in [
+            "plainaddress",
+            "@example.com",
+            "a@b",
+            "a@@b.cn",
+            "a b@c.cn",
+            "a@-b.cn",
+            "a@b.c",
+            "a..b@c.cn",
+            ".a@b.cn",
+            "a@b.c1",
+            "<script>@x.cn",
+        ] {
             assert_eq!(email(address), Err(ErrorCode::EmailInvalid), "{address}");
         }
     }
@@ -69,13 +111,27 @@ mod tests {
         assert_eq!(mobile_number("+86 138 0013 8000"), Ok("13800138000".into()));
         assert_eq!(mobile_number("0086-19912345678"), Ok("19912345678".into()));
         assert_eq!(mobile_number("8613800138000"), Ok("13800138000".into()));
-        assert_eq!(mobile_number("１３８００１３８０００"), Ok("13800138000".into()));
+        assert_eq!(
+            mobile_number("１３８００１３８０００"),
+            Ok("13800138000".into())
+        );
     }
 
     #[test]
     fn not_mobile_numbers() {
-        for number in ["12800138000", "1380013800", "138001380001", "010-12345678", "2380013800a", "+1 13800138000"] {
-            assert_eq!(mobile_number(number), Err(ErrorCode::MobileNumberInvalid), "{number}");
+        for number in [
+            "12800138000",
+            "1380013800",
+            "138001380001",
+            "010-12345678",
+            "2380013800a",
+            "+1 13800138000",
+        ] {
+            assert_eq!(
+                mobile_number(number),
+                Err(ErrorCode::MobileNumberInvalid),
+                "{number}"
+            );
         }
     }
 

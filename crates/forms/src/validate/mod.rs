@@ -14,6 +14,8 @@ use crate::definition::{AnswerKind, Page, Question, Service};
 use crate::error_code::ErrorCode;
 
 pub use date_answer::parse_date;
+pub use number::DEFAULT_DECIMAL_PLACES;
+pub use text::{FULL_NAME_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX};
 
 /// What validation needs besides the answer: the other answers (for cross-checks) and today.
 #[derive(Clone, Copy)]
@@ -27,11 +29,19 @@ pub struct Context<'a> {
 pub type Outcome = Result<Option<Vec<String>>, ErrorCode>;
 
 /// Validates one question's raw field values.
-pub fn validate_question(question: &Question, raw: Option<&[String]>, context: Context<'_>) -> Outcome {
+pub fn validate_question(
+    question: &Question,
+    raw: Option<&[String]>,
+    context: Context<'_>,
+) -> Outcome {
     let fields = raw.unwrap_or(&[]);
     let empty = fields.iter().all(|f| f.trim().is_empty());
     if empty {
-        return if question.required { Err(ErrorCode::Required) } else { Ok(None) };
+        return if question.required {
+            Err(ErrorCode::Required)
+        } else {
+            Ok(None)
+        };
     }
     if question.kind != AnswerKind::Checkboxes && fields.len() != question.kind.field_count() {
         return Err(ErrorCode::WrongShape);
@@ -46,7 +56,10 @@ pub fn validate_question(question: &Question, raw: Option<&[String]>, context: C
         AnswerKind::DecimalNumber => one(number::decimal_number(value, question)),
         AnswerKind::Date => date_answer::date(fields, question, context.today).map(Some),
         AnswerKind::Radios | AnswerKind::Select => one(choice::single(value, &question.options)),
-        AnswerKind::YesNo => one(choice::single(value, &["yes".to_string(), "no".to_string()])),
+        AnswerKind::YesNo => one(choice::single(
+            value,
+            &["yes".to_string(), "no".to_string()],
+        )),
         AnswerKind::Checkboxes => choice::multiple(fields, question).map(Some),
         AnswerKind::Email => one(contact::email(value)),
         AnswerKind::MobileNumber => one(contact::mobile_number(value)),
@@ -56,7 +69,10 @@ pub fn validate_question(question: &Question, raw: Option<&[String]>, context: C
 }
 
 /// Validates every question of a page. `Ok` holds the normalised answers of the page.
-pub fn validate_page(page: &Page, context: Context<'_>) -> Result<Answers, Vec<(String, ErrorCode)>> {
+pub fn validate_page(
+    page: &Page,
+    context: Context<'_>,
+) -> Result<Answers, Vec<(String, ErrorCode)>> {
     let mut valid = Answers::new();
     let mut errors = Vec::new();
     for question in &page.questions {
@@ -69,7 +85,11 @@ pub fn validate_page(page: &Page, context: Context<'_>) -> Result<Answers, Vec<(
             Err(code) => errors.push((question.id.clone(), code)),
         }
     }
-    if errors.is_empty() { Ok(valid) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(valid)
+    } else {
+        Err(errors)
+    }
 }
 
 #[cfg(test)]
@@ -104,13 +124,23 @@ mod tests {
     use super::*;
 
     fn service() -> Service {
-        Service { id: "s".into(), version: 1, topic: "t".into(), pages: vec![], exits: vec![] }
+        Service {
+            id: "s".into(),
+            version: 1,
+            topic: "t".into(),
+            pages: vec![],
+            exits: vec![],
+        }
     }
 
     fn check(q: &Question, raw: &[&str]) -> Outcome {
         let service = service();
         let answers = Answers::new();
-        let context = Context { service: &service, answers: &answers, today: CivilDate::new(2026, 11, 27).unwrap() };
+        let context = Context {
+            service: &service,
+            answers: &answers,
+            today: CivilDate::new(2026, 11, 27).unwrap(),
+        };
         let raw: Vec<String> = raw.iter().map(|s| s.to_string()).collect();
         validate_question(q, Some(&raw), context)
     }
@@ -125,8 +155,17 @@ mod tests {
 
     #[test]
     fn answers_of_the_wrong_shape_are_rejected_not_panicked_on() {
-        assert_eq!(check(&question(AnswerKind::ShortText), &["a", "b"]), Err(ErrorCode::WrongShape));
-        assert_eq!(check(&question(AnswerKind::Date), &["1", "2"]), Err(ErrorCode::WrongShape));
-        assert_eq!(check(&question(AnswerKind::Postcode), &["100000", "x", "y"]), Err(ErrorCode::WrongShape));
+        assert_eq!(
+            check(&question(AnswerKind::ShortText), &["a", "b"]),
+            Err(ErrorCode::WrongShape)
+        );
+        assert_eq!(
+            check(&question(AnswerKind::Date), &["1", "2"]),
+            Err(ErrorCode::WrongShape)
+        );
+        assert_eq!(
+            check(&question(AnswerKind::Postcode), &["100000", "x", "y"]),
+            Err(ErrorCode::WrongShape)
+        );
     }
 }

@@ -8,7 +8,10 @@ use crate::normalize::normalize;
 pub const DEFAULT_DECIMAL_PLACES: u8 = 2;
 
 fn plain(value: &str) -> String {
-    normalize(value).chars().filter(|c| !matches!(c, ' ' | ',' | '，')).collect()
+    normalize(value)
+        .chars()
+        .filter(|c| !matches!(c, ' ' | ',' | '，'))
+        .collect()
 }
 
 fn is_decimal_text(text: &str) -> bool {
@@ -39,7 +42,13 @@ pub fn whole_number(value: &str, question: &Question) -> Result<String, ErrorCod
     if text.contains('.') {
         return Err(ErrorCode::NotAWholeNumber);
     }
-    let number: i64 = text.parse().map_err(|_| if text.starts_with('-') { ErrorCode::BelowMinimum } else { ErrorCode::AboveMaximum })?;
+    let number: i64 = text.parse().map_err(|_| {
+        if text.starts_with('-') {
+            ErrorCode::BelowMinimum
+        } else {
+            ErrorCode::AboveMaximum
+        }
+    })?;
     in_range(number as f64, question)?;
     Ok(number.to_string())
 }
@@ -79,7 +88,10 @@ mod tests {
         assert_eq!(whole_number("1.5", &q), Err(ErrorCode::NotAWholeNumber));
         assert_eq!(whole_number("twelve", &q), Err(ErrorCode::NotANumber));
         assert_eq!(whole_number("1e3", &q), Err(ErrorCode::NotANumber));
-        assert_eq!(whole_number("99999999999999999999999", &q), Err(ErrorCode::AboveMaximum));
+        assert_eq!(
+            whole_number("99999999999999999999999", &q),
+            Err(ErrorCode::AboveMaximum)
+        );
     }
 
     #[test]
@@ -99,7 +111,10 @@ mod tests {
         q.max = Some(100.0);
         assert_eq!(decimal_number("99.99", &q), Ok("99.99".into()));
         assert_eq!(decimal_number("９９．５", &q), Ok("99.5".into()));
-        assert_eq!(decimal_number("1.234", &q), Err(ErrorCode::TooManyDecimalPlaces));
+        assert_eq!(
+            decimal_number("1.234", &q),
+            Err(ErrorCode::TooManyDecimalPlaces)
+        );
         assert_eq!(decimal_number("100.01", &q), Err(ErrorCode::AboveMaximum));
         assert_eq!(decimal_number("1.", &q), Err(ErrorCode::NotANumber));
         assert_eq!(decimal_number(".5", &q), Err(ErrorCode::NotANumber));

@@ -13,7 +13,11 @@ const CHECK_CHARACTERS: &[u8; 11] = b"10X98765432";
 
 /// The check character for the first 17 digits.
 pub fn check_character(first_17: &[u8]) -> u8 {
-    let sum: u32 = first_17.iter().zip(WEIGHTS).map(|(d, w)| u32::from(d - b'0') * w).sum();
+    let sum: u32 = first_17
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(d, w)| u32::from(d - b'0') * w)
+        .sum();
     CHECK_CHARACTERS[(sum % 11) as usize]
 }
 
@@ -26,8 +30,16 @@ pub fn birth_date(number: &str) -> Option<CivilDate> {
     CivilDate::new(year, month, day)
 }
 
-pub fn resident_id(value: &str, question: &Question, context: Context<'_>) -> Result<String, ErrorCode> {
-    let number: String = normalize(value).chars().filter(|c| *c != ' ').collect::<String>().to_ascii_uppercase();
+pub fn resident_id(
+    value: &str,
+    question: &Question,
+    context: Context<'_>,
+) -> Result<String, ErrorCode> {
+    let number: String = normalize(value)
+        .chars()
+        .filter(|c| *c != ' ')
+        .collect::<String>()
+        .to_ascii_uppercase();
     if number.chars().count() != 18 {
         return Err(ErrorCode::ResidentIdLength);
     }
@@ -36,11 +48,17 @@ pub fn resident_id(value: &str, question: &Question, context: Context<'_>) -> Re
     if !bytes[..17].iter().all(u8::is_ascii_digit) || !(last.is_ascii_digit() || last == b'X') {
         return Err(ErrorCode::ResidentIdCharacters);
     }
-    let born = birth_date(&number).filter(|d| d.year >= 1900 && *d <= context.today).ok_or(ErrorCode::ResidentIdBirthDate)?;
+    let born = birth_date(&number)
+        .filter(|d| d.year >= 1900 && *d <= context.today)
+        .ok_or(ErrorCode::ResidentIdBirthDate)?;
     if check_character(&bytes[..17]) != last {
         return Err(ErrorCode::ResidentIdCheckDigit);
     }
-    let given = question.matches.as_ref().and_then(|other| context.answers.get(other)).and_then(|fields| parse_date(fields).ok());
+    let given = question
+        .matches
+        .as_ref()
+        .and_then(|other| context.answers.get(other))
+        .and_then(|fields| parse_date(fields).ok());
     if given.is_some_and(|given| given != born) {
         return Err(ErrorCode::ResidentIdDoesNotMatchDateOfBirth);
     }
@@ -54,55 +72,114 @@ mod tests {
     use crate::definition::{AnswerKind, Service};
     use crate::validate::test_support::question;
 
-    const TODAY: CivilDate = CivilDate { year: 2026, month: 11, day: 27 };
+    const TODAY: CivilDate = CivilDate {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
 
     fn check(value: &str, date_of_birth: Option<[&str; 3]>) -> Result<String, ErrorCode> {
-        let service = Service { id: "s".into(), version: 1, topic: "t".into(), pages: vec![], exits: vec![] };
+        let service = Service {
+            id: "s".into(),
+            version: 1,
+            topic: "t".into(),
+            pages: vec![],
+            exits: vec![],
+        };
         let mut answers = Answers::new();
         let mut q = question(AnswerKind::ResidentId);
         if let Some(date) = date_of_birth {
-            answers.insert("date-of-birth".into(), date.iter().map(|p| p.to_string()).collect());
+            answers.insert(
+                "date-of-birth".into(),
+                date.iter().map(|p| p.to_string()).collect(),
+            );
             q.matches = Some("date-of-birth".into());
         }
-        resident_id(value, &q, Context { service: &service, answers: &answers, today: TODAY })
+        resident_id(
+            value,
+            &q,
+            Context {
+                service: &service,
+                answers: &answers,
+                today: TODAY,
+            },
+        )
     }
 
     #[test]
     fn valid_numbers_including_an_x_check_character() {
         // Vectors computed with the GB 11643 weights; the first is the standard's own example.
-        for number in ["11010519491231002X", "44030419900307123X", "650102200802295513", "540102198506153312"] {
+        for number in [
+            "11010519491231002X",
+            "44030419900307123X",
+            "650102200802295513",
+            "540102198506153312",
+        ] {
             assert_eq!(check(number, None), Ok(number.to_string()), "{number}");
         }
     }
 
     #[test]
     fn a_lower_case_x_full_width_digits_and_spaces_are_normalised() {
-        assert_eq!(check("11010519491231002x", None), Ok("11010519491231002X".into()));
-        assert_eq!(check("１１０１０５１９４９１２３１００２Ｘ", None), Ok("11010519491231002X".into()));
-        assert_eq!(check("110105 19491231 002X", None), Ok("11010519491231002X".into()));
+        assert_eq!(
+            check("11010519491231002x", None),
+            Ok("11010519491231002X".into())
+        );
+        assert_eq!(
+            check("１１０１０５１９４９１２３１００２Ｘ", None),
+            Ok("11010519491231002X".into())
+        );
+        assert_eq!(
+            check("110105 19491231 002X", None),
+            Ok("11010519491231002X".into())
+        );
     }
 
     #[test]
     fn a_wrong_check_character_is_caught() {
-        assert_eq!(check("110105194912310021", None), Err(ErrorCode::ResidentIdCheckDigit));
-        assert_eq!(check("650102200802295514", None), Err(ErrorCode::ResidentIdCheckDigit));
+        assert_eq!(
+            check("110105194912310021", None),
+            Err(ErrorCode::ResidentIdCheckDigit)
+        );
+        assert_eq!(
+            check("650102200802295514", None),
+            Err(ErrorCode::ResidentIdCheckDigit)
+        );
     }
 
     #[test]
     fn length_and_characters() {
-        assert_eq!(check("11010519491231002", None), Err(ErrorCode::ResidentIdLength));
-        assert_eq!(check("11010519491231002XX", None), Err(ErrorCode::ResidentIdLength));
-        assert_eq!(check("1101051949123100AX", None), Err(ErrorCode::ResidentIdCharacters));
-        assert_eq!(check("11010519491231002Y", None), Err(ErrorCode::ResidentIdCharacters));
+        assert_eq!(
+            check("11010519491231002", None),
+            Err(ErrorCode::ResidentIdLength)
+        );
+        assert_eq!(
+            check("11010519491231002XX", None),
+            Err(ErrorCode::ResidentIdLength)
+        );
+        assert_eq!(
+            check("1101051949123100AX", None),
+            Err(ErrorCode::ResidentIdCharacters)
+        );
+        assert_eq!(
+            check("11010519491231002Y", None),
+            Err(ErrorCode::ResidentIdCharacters)
+        );
     }
 
     #[test]
     fn the_embedded_birth_date_must_be_real_and_past() {
         // 29 February 2008 is real (leap year); 29 February 2009 is not; 2027 is in the future.
         assert!(check("650102200802295513", None).is_ok());
-        let not_real = format!("65010220090229551{}", check_character(b"65010220090229551") as char);
+        let not_real = format!(
+            "65010220090229551{}",
+            check_character(b"65010220090229551") as char
+        );
         assert_eq!(check(&not_real, None), Err(ErrorCode::ResidentIdBirthDate));
-        let future = format!("11010520270101001{}", check_character(b"11010520270101001") as char);
+        let future = format!(
+            "11010520270101001{}",
+            check_character(b"11010520270101001") as char
+        );
         assert_eq!(check(&future, None), Err(ErrorCode::ResidentIdBirthDate));
     }
 

@@ -11,7 +11,11 @@ pub const LONG_TEXT_MAX: u32 = 5000;
 pub const FULL_NAME_MAX: u32 = 100;
 
 fn within(text: &str, max: u32) -> Result<(), ErrorCode> {
-    if graphemes::count(text) > max as usize { Err(ErrorCode::TooLong) } else { Ok(()) }
+    if graphemes::count(text) > max as usize {
+        Err(ErrorCode::TooLong)
+    } else {
+        Ok(())
+    }
 }
 
 pub fn short_text(value: &str, question: &Question) -> Result<String, ErrorCode> {
@@ -31,11 +35,23 @@ pub fn long_text(value: &str, question: &Question) -> Result<String, ErrorCode> 
 pub fn full_name(value: &str, question: &Question) -> Result<String, ErrorCode> {
     let name = value.trim().to_string();
     within(&name, question.max_length.unwrap_or(FULL_NAME_MAX))?;
-    let allowed_punctuation = |c: char| matches!(c, '-' | '\'' | '.' | '·' | '•' | '・' | '\u{0F0B}' | '\u{0F0C}');
+    let allowed_punctuation = |c: char| {
+        matches!(
+            c,
+            '-' | '\'' | '.' | '·' | '•' | '・' | '\u{0F0B}' | '\u{0F0C}'
+        )
+    };
     let invalid = name.chars().any(|c| {
-        c.is_numeric() || c.is_control() || ((c.is_ascii_punctuation() || "<>@#%&*_=+|~^$\\/".contains(c)) && !allowed_punctuation(c))
+        c.is_numeric()
+            || c.is_control()
+            || ((c.is_ascii_punctuation() || "<>@#%&*_=+|~^$\\/".contains(c))
+                && !allowed_punctuation(c))
     });
-    if invalid { Err(ErrorCode::NameInvalid) } else { Ok(name) }
+    if invalid {
+        Err(ErrorCode::NameInvalid)
+    } else {
+        Ok(name)
+    }
 }
 
 #[cfg(test)]
@@ -57,13 +73,22 @@ mod tests {
     #[test]
     fn full_width_punctuation_in_free_text_is_kept() {
         let q = question(AnswerKind::LongText);
-        assert_eq!(long_text(" 产品有问题！请尽快处理，谢谢。 ", &q), Ok("产品有问题！请尽快处理，谢谢。".into()));
+        assert_eq!(
+            long_text(" 产品有问题！请尽快处理，谢谢。 ", &q),
+            Ok("产品有问题！请尽快处理，谢谢。".into())
+        );
     }
 
     #[test]
     fn names_in_every_script_are_accepted() {
         let q = question(AnswerKind::FullName);
-        for name in ["张三", "阿不都·热合曼", "ئابدۇرېھىم ئابدۇللا", "བཀྲ་ཤིས་བདེ་ལེགས", "Mary O'Neil-Smith"] {
+        for name in [
+            "张三",
+            "阿不都·热合曼",
+            "ئابدۇرېھىم ئابدۇللا",
+            "བཀྲ་ཤིས་བདེ་ལེགས",
+            "Mary O'Neil-Smith",
+        ] {
             assert_eq!(full_name(name, &q), Ok(name.to_string()), "{name}");
         }
     }

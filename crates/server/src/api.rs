@@ -1,0 +1,168 @@
+//! The JSON API: `POST /api/submissions` and `GET /api/health`. Every refusal is a 4xx with a
+//! machine-readable code; nothing a client sends can cause a 500 or a partial row.
+
+use crate::definitions::Definitions;
+use crate::store::{NewSubmission, StoreError, Stored, SubmissionStore};
+use axum::Json;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use portal_forms::journey::{SubmissionError, validate_submission};
+use portal_forms::{Answers, CivilDate};
+use serde::Deserialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct ApiState {
+    pub store: Arc<dyn SubmissionStore>,
+    pub definitions: Arc<Definitions>,
+    pub max_body: usize,
+    pub utc_offset_hours: i32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SubmissionRequest {
+    service: String,
+    version: u32,
+    language: String,
+    idempotency_key: String,
+    answers: Answers,
+}
+
+/// How long a client should wait before retrying after a 503.
+const RETRY_AFTER_SECONDS: &str = "30";
+
+fn error(status: StatusCode, code: &str) -> Response {
+    (status, Json(json!({ "code": code }))).into_response()
+}
+
+fn today(utc_offset_hours: i32) -> CivilDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    CivilDate::from_days_since_epoch(
+        (seconds + i64::from(utc_offset_hours) * 3600).div_euclid(86_400),
+    )
+}
+
+fn is_token(text: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+pub async fn submit(State(state): State<ApiState>, headers: HeaderMap, body: Body) -> Response {
+    let json_body = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(';')
+                .next()
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+        });
+    if !json_body {
+        return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
+    }
+    let Ok(bytes) = axum::body::to_bytes(body, state.max_body).await else {
+        return error(StatusCode::PAYLOAD_TOO_LARGE, "too-large");
+    };
+    let Ok(request) = serde_json::from_slice::<SubmissionRequest>(&bytes) else {
+        return error(StatusCode::BAD_REQUEST, "malformed");
+    };
+    if !is_token(&request.idempotency_key, 8, 100) || !is_token(&request.language, 2, 16) {
+        return error(StatusCode::BAD_REQUEST, "malformed");
+    }
+    let Some(service) = state.definitions.get(&request.service, request.version) else {
+        return error(StatusCode::NOT_FOUND, "unknown-service");
+    };
+    let answers =
+        match validate_submission(service, &request.answers, today(state.utc_offset_hours)) {
+            Ok(answers) => answers,
+            Err(SubmissionError::Invalid { page, errors }) => {
+                let errors: Vec<_> = errors
+                    .iter()
+                    .map(|(question, code)| json!({ "question": question, "code": code }))
+                    .collect();
+                return (
+                    StatusCode::BAD_REQUEST,
+                    Json(json!({ "code": "invalid", "page": page, "errors": errors })),
+                )
+                    .into_response();
+            }
+            Err(SubmissionError::Exited(exit)) => {
+                return (
+                    StatusCode::BAD_REQUEST,
+                    Json(json!({ "code": "exited", "exit": exit })),
+                )
+                    .into_response();
+            }
+            Err(SubmissionError::UnknownQuestion(question)) => {
+                return (
+                    StatusCode::BAD_REQUEST,
+                    Json(json!({ "code": "unknown-question", "question": question })),
+                )
+                    .into_response();
+            }
+        };
+    let raw = serde_json::to_string(&request.answers).unwrap_or_default();
+    let digest = Sha256::digest(format!(
+        "{}\u{0}{}\u{0}{raw}",
+        request.service, request.version
+    ));
+    let submission = NewSubmission {
+        service: request.service.clone(),
+        version: request.version,
+        language: request.language,
+        idempotency_key: request.idempotency_key,
+        request_digest: digest.iter().map(|b| format!("{b:02x}")).collect(),
+        answers_json: serde_json::to_string(&answers).unwrap_or_default(),
+        received_at: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64),
+    };
+    let store = state.store.clone();
+    let stored = tokio::task::spawn_blocking(move || store.insert(submission)).await;
+    match stored {
+        Ok(Ok(Stored::Created(reference))) => {
+            tracing::info!(service = %request.service, "submission stored");
+            (StatusCode::CREATED, Json(json!({ "reference": reference }))).into_response()
+        }
+        Ok(Ok(Stored::AlreadyStored(reference))) => {
+            tracing::info!(service = %request.service, "repeated submission answered from storage");
+            (StatusCode::OK, Json(json!({ "reference": reference }))).into_response()
+        }
+        Ok(Err(StoreError::KeyReused)) => error(StatusCode::CONFLICT, "idempotency-key-reused"),
+        Ok(Err(StoreError::Unavailable(reason))) => {
+            tracing::error!(%reason, "storage unavailable");
+            unavailable()
+        }
+        Err(join) => {
+            tracing::error!(%join, "storage task failed");
+            unavailable()
+        }
+    }
+}
+
+fn unavailable() -> Response {
+    let mut response = error(StatusCode::SERVICE_UNAVAILABLE, "unavailable");
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        HeaderValue::from_static(RETRY_AFTER_SECONDS),
+    );
+    response
+}
+
+pub async fn health(State(state): State<ApiState>) -> Response {
+    let store = state.store.clone();
+    match tokio::task::spawn_blocking(move || store.ready()).await {
+        Ok(true) => (StatusCode::OK, Json(json!({ "status": "ready" }))).into_response(),
+        _ => unavailable(),
+    }
+}
+
+pub async fn unknown_endpoint() -> Response {
+    error(StatusCode::NOT_FOUND, "unknown-endpoint")
+}

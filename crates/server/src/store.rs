@@ -1,0 +1,43 @@
+//! Where submissions are kept. A small trait, so SQLite (the embedded default) can be replaced by
+//! PostgreSQL when several server instances share one database.
+
+mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+/// A validated submission, ready to be kept.
+pub struct NewSubmission {
+    pub service: String,
+    pub version: u32,
+    pub language: String,
+    pub idempotency_key: String,
+    /// A digest of what was sent, to tell a retry from a different submission with the same key.
+    pub request_digest: String,
+    /// The normalised answers, as JSON.
+    pub answers_json: String,
+    pub received_at: i64,
+}
+
+/// What happened to a submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// Newly committed to disk, with its reference.
+    Created(String),
+    /// Sent before with the same key and content: the reference it got then.
+    AlreadyStored(String),
+}
+
+#[derive(Debug)]
+pub enum StoreError {
+    /// The key was used before for different content.
+    KeyReused,
+    /// The database could not be written (full disk, read-only file, corruption).
+    Unavailable(String),
+}
+
+/// Keeps submissions. `insert` returns only after the submission is durably committed.
+pub trait SubmissionStore: Send + Sync + 'static {
+    fn insert(&self, submission: NewSubmission) -> Result<Stored, StoreError>;
+    /// Whether the store can take writes now (for readiness checks).
+    fn ready(&self) -> bool;
+}

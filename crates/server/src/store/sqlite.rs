@@ -1,0 +1,126 @@
+//! SQLite: one file, WAL journal, synchronous writes, every insert in its own transaction that is
+//! committed before the caller is told the reference. Migrations run at start-up.
+
+use super::{NewSubmission, StoreError, Stored, SubmissionStore};
+use portal_forms::reference::{LENGTH, reference_from_bytes};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
+use std::path::Path;
+use std::sync::Mutex;
+
+/// Schema changes in order; `PRAGMA user_version` records how many have run.
+const MIGRATIONS: &[&str] = &["CREATE TABLE submissions (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        request_digest TEXT NOT NULL,
+        service TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        received_at INTEGER NOT NULL
+    );
+    CREATE INDEX submissions_by_service_and_time ON submissions (service, received_at);"];
+
+pub struct SqliteStore {
+    connection: Mutex<Connection>,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Self, String> {
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        let connection = Connection::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        connection
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+            .map_err(|e| e.to_string())?;
+        let done: usize = connection
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .map_err(|e| e.to_string())?;
+        for (index, migration) in MIGRATIONS.iter().enumerate().skip(done) {
+            connection
+                .execute_batch(&format!(
+                    "BEGIN; {migration}; PRAGMA user_version = {}; COMMIT;",
+                    index + 1
+                ))
+                .map_err(|e| format!("migration {}: {e}", index + 1))?;
+        }
+        Ok(Self {
+            connection: Mutex::new(connection),
+        })
+    }
+}
+
+fn random_reference() -> Result<String, StoreError> {
+    let mut bytes = [0u8; LENGTH];
+    getrandom::fill(&mut bytes).map_err(|e| StoreError::Unavailable(e.to_string()))?;
+    Ok(reference_from_bytes(bytes))
+}
+
+impl SubmissionStore for SqliteStore {
+    fn insert(&self, submission: NewSubmission) -> Result<Stored, StoreError> {
+        let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
+        let mut connection = self
+            .connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let transaction = connection.transaction().map_err(unavailable)?;
+        let earlier: Option<(String, String)> = transaction
+            .query_row(
+                "SELECT reference, request_digest FROM submissions WHERE idempotency_key = ?1",
+                params![submission.idempotency_key],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()
+            .map_err(unavailable)?;
+        if let Some((reference, digest)) = earlier {
+            return if digest == submission.request_digest {
+                Ok(Stored::AlreadyStored(reference))
+            } else {
+                Err(StoreError::KeyReused)
+            };
+        }
+        // A reference collision is astronomically rare, but the unique index decides, not luck.
+        for _ in 0..5 {
+            let reference = random_reference()?;
+            let inserted = transaction.execute(
+                "INSERT INTO submissions (reference, idempotency_key, request_digest, service, version, language, answers, received_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    reference,
+                    submission.idempotency_key,
+                    submission.request_digest,
+                    submission.service,
+                    submission.version,
+                    submission.language,
+                    submission.answers_json,
+                    submission.received_at
+                ],
+            );
+            match inserted {
+                Ok(_) => {
+                    transaction.commit().map_err(unavailable)?;
+                    return Ok(Stored::Created(reference));
+                }
+                Err(rusqlite::Error::SqliteFailure(e, Some(message)))
+                    if e.code == ErrorCode::ConstraintViolation
+                        && message.contains("reference") => {}
+                Err(other) => return Err(unavailable(other)),
+            }
+        }
+        Err(StoreError::Unavailable(
+            "no free reference after 5 tries".into(),
+        ))
+    }
+
+    fn ready(&self) -> bool {
+        let connection = self
+            .connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        connection
+            .query_row("SELECT 1", [], |row| row.get::<_, i64>(0))
+            .is_ok()
+    }
+}

@@ -1,0 +1,161 @@
+//! Check your answers: every answer on the citizen's path with a Change link, then the
+//! declaration and "Accept and send". A failed send keeps everything and says what happened.
+
+use crate::components::{BackLink, PageHeading};
+use crate::i18n::intl::format_long_date;
+use crate::i18n::{Texts, use_i18n};
+use crate::router::{paths, use_router};
+use crate::service::{ServiceSession, SubmitError, today};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use portal_forms::journey::{self, PathEnd};
+use portal_forms::validate::parse_date;
+use portal_forms::{AnswerKind, Question, Service, messages};
+use std::sync::Arc;
+
+/// An answer as the citizen should read it back.
+fn shown_value(
+    texts: Texts,
+    question: &Question,
+    values: Option<&Vec<String>>,
+    language: &'static crate::i18n::Language,
+) -> Vec<String> {
+    let Some(values) = values.filter(|v| !v.is_empty()) else {
+        return vec![texts.t("forms-check-answers-not-answered")];
+    };
+    match question.kind {
+        AnswerKind::Date => match parse_date(values) {
+            Ok(date) => vec![format_long_date(
+                language,
+                date.year as u32,
+                u32::from(date.month),
+                u32::from(date.day),
+            )],
+            Err(_) => values.clone(),
+        },
+        AnswerKind::YesNo => values
+            .iter()
+            .map(|v| texts.t(if v == "yes" { "forms-yes" } else { "forms-no" }))
+            .collect(),
+        kind if kind.has_options() => values
+            .iter()
+            .map(|v| texts.t(&messages::option(&question.id, v)))
+            .collect(),
+        _ => values.clone(),
+    }
+}
+
+#[component]
+pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl IntoView {
+    let i18n = use_i18n();
+    let router = use_router();
+    let texts = session.texts;
+    let path = session
+        .answers
+        .with_untracked(|answers| journey::path(&service, answers, today()));
+    match &path.end {
+        PathEnd::CheckAnswers => {}
+        PathEnd::NeedsAnswers(page) => {
+            router.replace(&paths::question(&service.id, page));
+            return ().into_any();
+        }
+        PathEnd::Exit(exit) => {
+            router.replace(&paths::exit(&service.id, exit));
+            return ().into_any();
+        }
+    }
+    let normalized = session
+        .answers
+        .with_untracked(|answers| journey::validate_submission(&service, answers, today()))
+        .unwrap_or_default();
+    let rows = path
+        .pages
+        .iter()
+        .filter_map(|id| service.page(id))
+        .flat_map(|page| {
+            page.questions
+                .iter()
+                .map(move |q| (page.id.clone(), q.clone()))
+        })
+        .map(|(page, question)| {
+            let values = normalized.get(&question.id).cloned();
+            let label_id = messages::label(&question.id);
+            let label = move || texts.t(&label_id);
+            let value = {
+                let question = question.clone();
+                move || {
+                    shown_value(texts, &question, values.as_ref(), i18n.language())
+                        .into_iter()
+                        .map(|line| view! { <span class="app-summary-list__line">{line}</span> })
+                        .collect_view()
+                }
+            };
+            view! {
+                <div class="app-summary-list__row">
+                    <dt class="app-summary-list__key">{label.clone()}</dt>
+                    <dd class="app-summary-list__value">{value}</dd>
+                    <dd class="app-summary-list__actions">
+                        <a class="app-link" href=paths::change(&service.id, &page)>
+                            {move || texts.t("forms-check-answers-change")}
+                            <span class="app-visually-hidden">" " {label}</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let sending = RwSignal::new(false);
+    let failure = RwSignal::new(None::<SubmitError>);
+    let service_id = service.id.clone();
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        sending.set(true);
+        failure.set(None);
+        let service_id = service_id.clone();
+        spawn_local(async move {
+            let result = session.send(i18n.language_untracked().code).await;
+            sending.set(false);
+            match result {
+                Ok(_) => router.navigate(&paths::confirmation(&service_id)),
+                Err(SubmitError::Rejected { page, errors }) if !page.is_empty() => {
+                    session.server_errors.set(errors);
+                    router.navigate(&paths::question(&service_id, &page));
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+    let failure_message = move || {
+        failure.get().map(|error| {
+            let id = match error {
+                SubmitError::Network => "forms-send-failed-network",
+                SubmitError::Rejected { .. } => "forms-send-rejected",
+                SubmitError::Server => "forms-send-failed-server",
+            };
+            view! { <p class="app-notification app-notification--error">{texts.t(id)}</p> }
+        })
+    };
+    let back = path
+        .pages
+        .last()
+        .map(|page| paths::question(&service.id, page))
+        .unwrap_or_default();
+    view! {
+        <BackLink href=back texts />
+        <PageHeading title=Signal::derive(move || texts.t("forms-check-answers-title")) />
+        <dl class="app-summary-list app-summary-list--answers">{rows}</dl>
+        <h2 class="app-heading-m">{move || texts.t("forms-declaration-heading")}</h2>
+        <p class="app-body">{move || texts.t(messages::DECLARATION)}</p>
+        // Announced when it changes, without taking focus.
+        <div role="status">{failure_message}</div>
+        <form class="app-form" novalidate on:submit=send>
+            <button type="submit" class="app-button" aria-disabled=move || sending.get().then_some("true")>
+                {move || if sending.get() { texts.t("forms-sending") } else { texts.t("forms-send") }}
+            </button>
+        </form>
+    }
+    .into_any()
+}

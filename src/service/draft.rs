@@ -1,0 +1,48 @@
+//! The citizen's answers kept on this device until they are sent: tied to the definition's
+//! version and deleted after 7 days, so a changed service or an old shared-phone session never
+//! brings back stale answers. A damaged draft is ignored, never an error.
+
+use super::json;
+use crate::storage;
+use portal_forms::Answers;
+use serde::{Deserialize, Serialize};
+
+/// How long a draft is kept.
+pub const DRAFT_DAYS: f64 = 7.0;
+const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+
+#[derive(Serialize, Deserialize)]
+pub struct Draft {
+    pub version: u32,
+    /// When it was last saved, in milliseconds since 1970 (the browser's clock).
+    pub saved_at: f64,
+    pub answers: Answers,
+    /// The key that makes sending it twice store it once.
+    pub idempotency_key: String,
+}
+
+fn key(service: &str) -> String {
+    format!("portal.draft.{service}")
+}
+
+/// The saved draft for `service`, if it exists, matches `version` and is recent.
+pub fn load(service: &str, version: u32) -> Option<Draft> {
+    let draft: Draft = json::parse(&storage::load(&key(service))?)?;
+    let fresh = js_sys::Date::now() - draft.saved_at < DRAFT_DAYS * DAY_MS;
+    if draft.version == version && fresh {
+        Some(draft)
+    } else {
+        remove(service);
+        None
+    }
+}
+
+pub fn save(service: &str, draft: &Draft) {
+    if let Some(text) = json::stringify(draft) {
+        storage::save(&key(service), &text);
+    }
+}
+
+pub fn remove(service: &str) {
+    storage::remove(&key(service));
+}

@@ -1,0 +1,12 @@
+//! A service being used: its definition, its texts, the citizen's answers (kept as a draft on the
+//! device) and sending them. One session per service, alive across its pages.
+
+mod catalogue;
+mod draft;
+mod json;
+mod session;
+mod submit;
+
+pub use catalogue::{CatalogueEntry, load_catalogue};
+pub use session::{Loaded, ServiceSession, SessionOwner, today, use_service};
+pub use submit::SubmitError;

@@ -1,0 +1,205 @@
+//! The session for one service: loaded once, shared by its pages, kept while the citizen moves
+//! between them and switches language. Answers are saved to the device as they are typed.
+
+use super::draft::{self, Draft};
+use super::json;
+use super::submit::{self, Submission, SubmitError};
+use crate::fetch::{fetch_text, start_fetch};
+use crate::i18n::{I18n, Texts, use_i18n};
+use crate::storage;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use portal_forms::{Answers, CivilDate, ErrorCode, Service};
+use std::sync::Arc;
+
+/// Today in the citizen's own calendar (the device's local date).
+pub fn today() -> CivilDate {
+    let now = js_sys::Date::new_0();
+    CivilDate {
+        year: now.get_full_year() as i32,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+    }
+}
+
+/// The app-level owner, so a session outlives the page that opened it.
+#[derive(Clone)]
+pub struct SessionOwner {
+    owner: Owner,
+    current: StoredValue<Option<ServiceSession>>,
+}
+
+impl SessionOwner {
+    pub fn new() -> Self {
+        Self {
+            owner: Owner::current().expect("SessionOwner::new runs inside the app"),
+            current: StoredValue::new(None),
+        }
+    }
+}
+
+impl Default for SessionOwner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// How loading the definition went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    Loading,
+    Ready(Arc<Service>),
+    Failed,
+}
+
+#[derive(Clone, Copy)]
+pub struct ServiceSession {
+    id: StoredValue<String>,
+    pub definition: RwSignal<Loaded>,
+    /// The service's texts with the shared form texts, in the current language.
+    pub texts: Texts,
+    /// Raw answers as typed, saved to the device as they change.
+    pub answers: RwSignal<Answers>,
+    idempotency_key: StoredValue<String>,
+    /// Errors the server returned for answers the browser accepted (e.g. an outdated draft).
+    pub server_errors: RwSignal<Vec<(String, ErrorCode)>>,
+    /// Whether answers were just deleted from the device, to say so once.
+    pub draft_deleted: RwSignal<bool>,
+}
+
+/// The session for service `id`, reusing the open one if it is the same service.
+pub fn use_service(id: &str) -> ServiceSession {
+    let owners = expect_context::<SessionOwner>();
+    if let Some(session) = owners
+        .current
+        .get_value()
+        .filter(|s| s.id.with_value(|i| i == id))
+    {
+        return session;
+    }
+    let i18n = use_i18n();
+    let session = owners
+        .owner
+        .with(|| ServiceSession::open(i18n, id.to_string()));
+    owners.current.set_value(Some(session));
+    session
+}
+
+impl ServiceSession {
+    fn open(i18n: I18n, id: String) -> Self {
+        let texts = Texts::load(i18n, vec!["forms".into(), format!("services/{id}")]);
+        let session = Self {
+            id: StoredValue::new(id.clone()),
+            definition: RwSignal::new(Loaded::Loading),
+            texts,
+            answers: RwSignal::new(Answers::new()),
+            idempotency_key: StoredValue::new(new_idempotency_key()),
+            server_errors: RwSignal::new(Vec::new()),
+            draft_deleted: RwSignal::new(false),
+        };
+        spawn_local(async move {
+            let text = fetch_text(start_fetch(&format!("/services/{id}.json"))).await;
+            match text.ok().and_then(|t| json::parse::<Service>(&t)) {
+                Some(service) => {
+                    if let Some(saved) = draft::load(&id, service.version) {
+                        session.answers.set(saved.answers);
+                        session.idempotency_key.set_value(saved.idempotency_key);
+                    }
+                    session.definition.set(Loaded::Ready(Arc::new(service)));
+                }
+                None => session.definition.set(Loaded::Failed),
+            }
+        });
+        // Every change of the answers is written to the device at once.
+        Effect::new(move |_| {
+            let answers = session.answers.get();
+            let Loaded::Ready(service) = session.definition.get() else {
+                return;
+            };
+            if answers.is_empty() {
+                draft::remove(&service.id);
+            } else {
+                let idempotency_key = session.idempotency_key.get_value();
+                draft::save(
+                    &service.id,
+                    &Draft {
+                        version: service.version,
+                        saved_at: js_sys::Date::now(),
+                        answers,
+                        idempotency_key,
+                    },
+                );
+            }
+        });
+        session
+    }
+
+    pub fn id(self) -> String {
+        self.id.get_value()
+    }
+
+    /// The definition once loaded (reactive).
+    pub fn service(self) -> Option<Arc<Service>> {
+        match self.definition.get() {
+            Loaded::Ready(service) => Some(service),
+            _ => None,
+        }
+    }
+
+    /// Sets the raw field values of one question.
+    pub fn set_answer(self, question: &str, values: Vec<String>) {
+        self.answers.update(|answers| {
+            answers.insert(question.to_string(), values);
+        });
+    }
+
+    /// Forgets the answers here and on the device.
+    pub fn delete_answers(self) {
+        self.answers.set(Answers::new());
+        draft::remove(&self.id());
+        self.idempotency_key.set_value(new_idempotency_key());
+        self.draft_deleted.set(true);
+    }
+
+    /// Sends the answers. On success the draft is deleted and the reference remembered for the
+    /// confirmation page; on failure everything is kept.
+    pub async fn send(self, language: &str) -> Result<String, SubmitError> {
+        let Some(service) = self.definition.with_untracked(|d| match d {
+            Loaded::Ready(s) => Some(s.clone()),
+            _ => None,
+        }) else {
+            return Err(SubmitError::Server);
+        };
+        let answers = self.answers.get_untracked();
+        let key = self.idempotency_key.get_value();
+        let submission = Submission {
+            service: &service.id,
+            version: service.version,
+            language,
+            idempotency_key: &key,
+            answers: &answers,
+        };
+        let reference = submit::send(&submission).await?;
+        storage::save_session(&reference_key(&service.id), &reference);
+        self.answers.set(Answers::new());
+        self.idempotency_key.set_value(new_idempotency_key());
+        Ok(reference)
+    }
+
+    /// The reference of the application just sent from this tab, for the confirmation page.
+    pub fn last_reference(self) -> Option<String> {
+        storage::load_session(&reference_key(&self.id()))
+    }
+}
+
+fn reference_key(service: &str) -> String {
+    format!("portal.reference.{service}")
+}
+
+/// A random key that lets the server store an application once however often it is sent.
+fn new_idempotency_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{}-{}", js_sys::Date::now(), js_sys::Math::random()))
+}

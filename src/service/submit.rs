@@ -1,0 +1,103 @@
+//! Sending a finished application: one POST of JSON to the submissions endpoint. The endpoint
+//! can be set per deployment with `<meta name="portal-submissions" content="…">`.
+
+use super::json;
+use portal_forms::{Answers, ErrorCode};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+const DEFAULT_ENDPOINT: &str = "/api/submissions";
+
+#[derive(Serialize)]
+pub struct Submission<'a> {
+    pub service: &'a str,
+    pub version: u32,
+    pub language: &'a str,
+    pub idempotency_key: &'a str,
+    pub answers: &'a Answers,
+}
+
+/// Why sending failed. The answers are kept in every case.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SubmitError {
+    /// No connection, or the connection dropped.
+    Network,
+    /// The server refused some answers: the page to show again and each question's code.
+    Rejected {
+        page: String,
+        errors: Vec<(String, ErrorCode)>,
+    },
+    /// The server had a problem or asked us to wait (5xx, 429), or answered something unreadable.
+    Server,
+}
+
+#[derive(Deserialize)]
+struct Receipt {
+    reference: String,
+}
+
+#[derive(Deserialize)]
+struct FieldError {
+    question: String,
+    code: ErrorCode,
+}
+
+#[derive(Deserialize)]
+struct Refusal {
+    #[serde(default)]
+    page: String,
+    #[serde(default)]
+    errors: Vec<FieldError>,
+}
+
+fn endpoint() -> String {
+    leptos::prelude::document()
+        .query_selector("meta[name=\"portal-submissions\"]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_else(|| DEFAULT_ENDPOINT.to_string())
+}
+
+/// Sends the application and returns the reference number the server gave it.
+pub async fn send(submission: &Submission<'_>) -> Result<String, SubmitError> {
+    let body = json::stringify(submission).ok_or(SubmitError::Server)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&body.into());
+    let headers = web_sys::Headers::new().map_err(|_| SubmitError::Network)?;
+    let _ = headers.set("Content-Type", "application/json");
+    init.set_headers(&headers);
+    let window = web_sys::window().ok_or(SubmitError::Network)?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(&endpoint(), &init))
+        .await
+        .map_err(|_| SubmitError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| SubmitError::Network)?;
+    let status = response.status();
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    match status {
+        200 | 201 => json::parse::<Receipt>(&text)
+            .map(|r| r.reference)
+            .ok_or(SubmitError::Server),
+        400 | 422 => {
+            let refusal: Refusal = json::parse(&text).ok_or(SubmitError::Server)?;
+            Err(SubmitError::Rejected {
+                page: refusal.page,
+                errors: refusal
+                    .errors
+                    .into_iter()
+                    .map(|e| (e.question, e.code))
+                    .collect(),
+            })
+        }
+        _ => Err(SubmitError::Server),
+    }
+}
