@@ -6,5 +6,5 @@ use leptos::prelude::*;
 
 #[component]
 pub fn BackLink(href: String, texts: Texts) -> impl IntoView {
-    view! { <a class="app-back-link" href=href>{move || texts.t("forms-back")}</a> }
+    view! { <a class="app-back-link" href=href>{texts.tr("forms-back")}</a> }
 }

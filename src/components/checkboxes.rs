@@ -40,7 +40,7 @@ pub fn Checkboxes(field: Field) -> impl IntoView {
                     field.set(chosen);
                 }
             };
-            let divider = is_exclusive.then(|| view! { <div class="app-checkboxes__divider">{move || texts.t("forms-checkboxes-or")}</div> });
+            let divider = is_exclusive.then(|| view! { <div class="app-checkboxes__divider">{texts.tr("forms-checkboxes-or")}</div> });
             view! {
                 {divider}
                 <div class="app-checkboxes__item">
@@ -53,7 +53,7 @@ pub fn Checkboxes(field: Field) -> impl IntoView {
                         prop:checked=checked
                         on:change=toggle
                     />
-                    <label class="app-label app-checkboxes__label" for=input_id>{move || texts.t(&label_id)}</label>
+                    <label class="app-label app-checkboxes__label" for=input_id>{texts.tr(label_id.clone())}</label>
                 </div>
             }
         })

@@ -14,9 +14,9 @@ pub fn DraftNotice(session: ServiceSession) -> impl IntoView {
     };
     view! {
         <aside class="app-draft-notice">
-            <p class="app-draft-notice__text">{move || texts.t("forms-draft-notice")}</p>
+            <p class="app-draft-notice__text">{texts.tr("forms-draft-notice")}</p>
             <button type="button" class="app-button app-button--secondary" on:click=delete>
-                {move || texts.t("forms-draft-delete")}
+                {texts.tr("forms-draft-delete")}
             </button>
         </aside>
     }

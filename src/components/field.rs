@@ -50,7 +50,7 @@ impl Field {
 
     pub fn label(&self) -> Signal<String> {
         let (texts, id) = (self.texts(), messages::label(&self.question.id));
-        Signal::derive(move || texts.t(&id))
+        texts.tr(id.clone())
     }
 
     /// The hint id, when the service has a hint for this question (reactive).
@@ -108,7 +108,7 @@ impl Field {
     /// `(optional)` after the label of a question that may be left empty.
     pub fn optional_marker(&self) -> impl IntoView + use<> {
         let texts = self.texts();
-        (!self.question.required).then(|| view! { " " {move || texts.t("forms-optional")} })
+        (!self.question.required).then(|| view! { " " {texts.tr("forms-optional")} })
     }
 
     pub fn group_class(&self) -> impl Fn() -> &'static str + Send + Sync + 'static + use<> {

@@ -55,7 +55,7 @@ pub fn Radios(field: Field) -> impl IntoView {
                         }
                         on:change=move |_| field.set(vec![chosen.clone()])
                     />
-                    <label class="app-label app-radios__label" for=input_id>{move || texts.t(&label_id)}</label>
+                    <label class="app-label app-radios__label" for=input_id>{texts.tr(label_id.clone())}</label>
                     {move || has_hint().then(|| view! { <div id=hint_id.clone() class="app-hint app-radios__hint">{texts.t(&hint_text)}</div> })}
                 </div>
             }

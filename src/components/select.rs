@@ -20,7 +20,7 @@ pub fn Select(field: Field) -> impl IntoView {
                 let value = value.clone();
                 move || values.get().first() == Some(&value)
             };
-            view! { <option value=value.clone() prop:selected=selected>{move || texts.t(&label_id)}</option> }
+            view! { <option value=value.clone() prop:selected=selected>{texts.tr(label_id.clone())}</option> }
         })
         .collect_view();
     let on_change = {
@@ -40,7 +40,7 @@ pub fn Select(field: Field) -> impl IntoView {
                 aria-invalid=field.invalid()
                 on:change=on_change
             >
-                <option value="">{move || texts.t("forms-select-choose")}</option>
+                <option value="">{texts.tr("forms-select-choose")}</option>
                 {options}
             </select>
         </div>

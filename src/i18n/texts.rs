@@ -75,6 +75,13 @@ impl Texts {
         }
     }
 
+    /// A reactive text for `id`, for views and attributes. One type for every text, so the view
+    /// code is not duplicated for each.
+    pub fn tr(self, id: impl Into<String>) -> Signal<String> {
+        let id = id.into();
+        Signal::derive(move || self.t(&id))
+    }
+
     /// The first of `ids` that exists (e.g. a question's own error wording, then the generic).
     pub fn first_of(self, ids: &[&str], args: &[Arg<'_>]) -> String {
         ids.iter()

@@ -96,7 +96,7 @@ pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl Into
                     <dd class="app-summary-list__value">{value}</dd>
                     <dd class="app-summary-list__actions">
                         <a class="app-link" href=paths::change(&service.id, &page)>
-                            {move || texts.t("forms-check-answers-change")}
+                            {texts.tr("forms-check-answers-change")}
                             <span class="app-visually-hidden">" " {label}</span>
                         </a>
                     </dd>
@@ -145,10 +145,10 @@ pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl Into
         .unwrap_or_default();
     view! {
         <BackLink href=back texts />
-        <PageHeading title=Signal::derive(move || texts.t("forms-check-answers-title")) />
+        <PageHeading title=texts.tr("forms-check-answers-title") />
         <dl class="app-summary-list app-summary-list--answers">{rows}</dl>
-        <h2 class="app-heading-m">{move || texts.t("forms-declaration-heading")}</h2>
-        <p class="app-body">{move || texts.t(messages::DECLARATION)}</p>
+        <h2 class="app-heading-m">{texts.tr("forms-declaration-heading")}</h2>
+        <p class="app-body">{texts.tr(messages::DECLARATION)}</p>
         // Announced when it changes, without taking focus.
         <div role="status">{failure_message}</div>
         <form class="app-form" novalidate on:submit=send>

@@ -26,17 +26,17 @@ pub fn Confirmation(session: ServiceSession) -> impl IntoView {
     };
     view! {
         <div class="app-panel">
-            <PageHeading title=Signal::derive(move || texts.t("forms-confirmation-title")) />
+            <PageHeading title=texts.tr("forms-confirmation-title") />
             <p class="app-panel__body">
-                {move || texts.t("forms-confirmation-reference")}
+                {texts.tr("forms-confirmation-reference")}
                 <br />
                 <strong class="app-panel__reference" dir="ltr">{reference}</strong>
             </p>
         </div>
-        <h2 class="app-heading-m">{move || texts.t("forms-confirmation-next-heading")}</h2>
+        <h2 class="app-heading-m">{texts.tr("forms-confirmation-next-heading")}</h2>
         {next_steps}
         <button type="button" class="app-button app-button--secondary app-no-print" on:click=print>
-            {move || texts.t("forms-print")}
+            {texts.tr("forms-print")}
         </button>
     }
     .into_any()

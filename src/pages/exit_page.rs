@@ -25,10 +25,10 @@ pub fn ExitPage(session: ServiceSession, service: Arc<Service>, exit: String) ->
     let (title, body) = (messages::exit_title(&exit), messages::exit_body(&exit));
     view! {
         <BackLink href=back.clone() texts />
-        <PageHeading title=Signal::derive(move || texts.t(&title)) />
-        <p class="app-body">{move || texts.t(&body)}</p>
+        <PageHeading title=texts.tr(title.clone()) />
+        <p class="app-body">{texts.tr(body.clone())}</p>
         <p class="app-body">
-            <a class="app-link" href=back>{move || texts.t("forms-exit-change-answer")}</a>
+            <a class="app-link" href=back>{texts.tr("forms-exit-change-answer")}</a>
         </p>
     }
     .into_any()

@@ -21,8 +21,8 @@ pub fn Home() -> impl IntoView {
                 let (name, summary) = (format!("{}-name", entry.id), format!("{}-summary", entry.id));
                 view! {
                     <li class="app-service-list__item">
-                        <a class="app-service-list__link" href=format!("/services/{}", entry.id)>{move || texts.t(&name)}</a>
-                        <p class="app-service-list__description">{move || texts.t(&summary)}</p>
+                        <a class="app-service-list__link" href=format!("/services/{}", entry.id)>{texts.tr(name.clone())}</a>
+                        <p class="app-service-list__description">{texts.tr(summary.clone())}</p>
                     </li>
                 }
             })

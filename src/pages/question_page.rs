@@ -156,21 +156,21 @@ pub fn QuestionPage(session: ServiceSession, service: Arc<Service>, page: String
     };
     let page_heading = (!single).then(|| {
         let id = messages::page_title(&definition.id);
-        view! { <h1 class="app-heading-l" tabindex="-1">{move || texts.t(&id)}</h1> }
+        view! { <h1 class="app-heading-l" tabindex="-1">{texts.tr(id.clone())}</h1> }
     });
     view! {
         <BackLink href=back texts />
         {move || {
             attempts.track();
             (!errors.with(Vec::is_empty)).then(|| view! {
-                <ErrorSummary title=Signal::derive(move || texts.t("forms-error-summary-title")) errors=Signal::derive(summary_links.clone()) />
+                <ErrorSummary title=texts.tr("forms-error-summary-title") errors=Signal::derive(summary_links.clone()) />
             })
         }}
         <PageTitle title=Signal::derive(title) />
         <form class="app-form" novalidate on:submit=submit>
             {page_heading}
             {fields}
-            <button type="submit" class="app-button">{move || texts.t("forms-continue")}</button>
+            <button type="submit" class="app-button">{texts.tr("forms-continue")}</button>
         </form>
         <DraftNotice session />
     }

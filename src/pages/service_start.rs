@@ -25,12 +25,12 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
     };
     let has_draft = move || !session.answers.with(|a| a.is_empty());
     view! {
-        <PageHeading title=Signal::derive(move || texts.t(messages::NAME)) />
+        <PageHeading title=texts.tr(messages::NAME) />
         {move || session.draft_deleted.get().then(|| view! {
             <p class="app-notification" role="status">{texts.t("forms-draft-deleted")}</p>
         })}
         {paragraphs}
-        <a class="app-button app-button--start" href=first_page>{move || texts.t("forms-start-now")}</a>
+        <a class="app-button app-button--start" href=first_page>{texts.tr("forms-start-now")}</a>
         {move || has_draft().then(|| view! { <DraftNotice session /> })}
     }
 }
