@@ -156,27 +156,6 @@ fn rust_sources(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every string literal in the app's source that could be a message id: ids kept in tables
-/// (such as the error code → message table) count as used.
-fn literals_in_source() -> BTreeSet<String> {
-    let mut sources = Vec::new();
-    rust_sources(&Path::new(ROOT).join("src"), &mut sources);
-    let mut found = BTreeSet::new();
-    for path in sources {
-        let text = fs::read_to_string(&path).unwrap();
-        for literal in text.split('"').skip(1).step_by(2) {
-            if !literal.is_empty()
-                && literal
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            {
-                found.insert(literal.to_string());
-            }
-        }
-    }
-    found
-}
-
 /// Message ids the app's source asks for, with the file that asks: every literal passed to a
 /// lookup, and every literal naming a shared form text.
 fn ids_used_in_source() -> BTreeMap<String, String> {
@@ -321,7 +300,6 @@ fn every_id_the_app_uses_exists_in_every_language() {
 #[test]
 fn every_message_and_term_is_used() {
     let used_in_source = ids_used_in_source();
-    let literals = literals_in_source();
     let used_in_html: BTreeSet<String> = static_shell_messages()
         .into_iter()
         .map(|(id, _, _)| id)

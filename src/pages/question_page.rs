@@ -56,7 +56,7 @@ pub fn QuestionPage(session: ServiceSession, service: Arc<Service>, page: String
     // Errors the server found in answers the browser accepted are shown here once.
     let initial_errors: Vec<(String, ErrorCode)> = session
         .server_errors
-        .try_update(|errors| std::mem::take(errors))
+        .try_update(std::mem::take)
         .unwrap_or_default()
         .into_iter()
         .filter(|(q, _)| definition.questions.iter().any(|d| &d.id == q))

@@ -57,7 +57,9 @@ async fn get(
     if let Some(encoding) = accept_encoding {
         request = request.header(header::ACCEPT_ENCODING, encoding);
     }
-    let response = app(&settings)
+    let store = Arc::new(SqliteStore::open(&dir.join("data/portal.sqlite")).unwrap());
+    let response = app(&settings, store)
+        .unwrap()
         .oneshot(request.body(Body::empty()).unwrap())
         .await
         .unwrap();
