@@ -252,4 +252,45 @@ describe('service journeys', () => {
     assert.match(visible(await page.textContent('.app-panel__reference')), REFERENCE);
     await context.close();
   });
+
+  it('drafts from another version, older than 7 days, or of the wrong shape never corrupt the journey', async () => {
+    const base = '/services/id-card-replacement';
+    const seeded = async (draft) => {
+      const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
+      await context.addInitScript((text) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('portal.draft.id-card-replacement', text);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, JSON.stringify(draft));
+      await visit(page, `${base}/reason`);
+      return { context, page, problems };
+    };
+    const now = Date.now();
+    const day = 24 * 60 * 60 * 1000;
+
+    let { context, page } = await seeded({ version: 999, saved_at: now, answers: { reason: ['lost'] }, idempotency_key: 'k1234567' });
+    assert.equal(await page.isChecked('#reason'), false, 'a draft for another version is dropped');
+    assert.equal(await page.evaluate(() => localStorage.getItem('portal.draft.id-card-replacement')), null);
+    await context.close();
+
+    ({ context, page } = await seeded({ version: 1, saved_at: now - 8 * day, answers: { reason: ['lost'] }, idempotency_key: 'k1234567' }));
+    assert.equal(await page.isChecked('#reason'), false, 'a draft older than 7 days is dropped');
+    await context.close();
+
+    ({ context, page } = await seeded({ version: 1, saved_at: now - day, answers: { reason: ['lost'] }, idempotency_key: 'k1234567' }));
+    assert.equal(await page.isChecked('#reason'), true, 'a recent draft of this version comes back');
+    await context.close();
+
+    let problems;
+    ({ context, page, problems } = await seeded({ version: 1, saved_at: now, answers: { reason: ['lost', 'damaged'] }, idempotency_key: 'k1234567' }));
+    await submit(page);
+    await page.waitForSelector('#reason-error');
+    assert.match(await page.textContent('#reason-error'), /could not be read/);
+    await chooseRadio(page, 'reason', 'reason-2');
+    await submit(page);
+    await onPage(page, `${base}/date-of-birth`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
