@@ -2,11 +2,11 @@
 //! machine-readable code; nothing a client sends can cause a 500 or a partial row.
 
 use crate::definitions::Definitions;
+use crate::rate_limit::RateLimiter;
 use crate::store::{NewSubmission, StoreError, Stored, SubmissionStore};
 use axum::Json;
-use axum::body::Body;
-use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use portal_forms::journey::{SubmissionError, validate_submission};
 use portal_forms::{Answers, CivilDate};
@@ -21,6 +21,8 @@ pub struct ApiState {
     pub definitions: Arc<Definitions>,
     pub max_body: usize,
     pub utc_offset_hours: i32,
+    pub rate_limiter: Arc<RateLimiter>,
+    pub trusted_proxy_header: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -40,7 +42,8 @@ fn error(status: StatusCode, code: &str) -> Response {
     (status, Json(json!({ "code": code }))).into_response()
 }
 
-fn today(utc_offset_hours: i32) -> CivilDate {
+/// Today in the configured time zone.
+pub fn today(utc_offset_hours: i32) -> CivilDate {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
@@ -54,7 +57,35 @@ fn is_token(text: &str, min: usize, max: usize) -> bool {
         && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
-pub async fn submit(State(state): State<ApiState>, headers: HeaderMap, body: Body) -> Response {
+/// Who is asking: the trusted proxy's header when configured, else the connection's address.
+fn client_of(request: &Request, trusted_header: Option<&str>) -> String {
+    let forwarded = trusted_header
+        .and_then(|name| request.headers().get(name))
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty());
+    forwarded
+        .or_else(|| {
+            request
+                .extensions()
+                .get::<ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip().to_string())
+        })
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+pub async fn submit(State(state): State<ApiState>, request: Request) -> Response {
+    let client = client_of(&request, state.trusted_proxy_header.as_deref());
+    if let Err(wait) = state.rate_limiter.check(&client) {
+        let mut response = error(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
+        if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        return response;
+    }
+    let (parts, body) = request.into_parts();
+    let headers = parts.headers;
     let json_body = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

@@ -34,6 +34,11 @@ impl Definitions {
         Ok(Self { by_id })
     }
 
+    /// The definition the server has for `id`, whatever its version.
+    pub fn latest(&self, id: &str) -> Option<&Service> {
+        self.by_id.get(id)
+    }
+
     /// The definition of `id` at `version`, if the server has that version.
     pub fn get(&self, id: &str, version: u32) -> Option<&Service> {
         self.by_id.get(id).filter(|s| s.version == version)

@@ -1,13 +1,16 @@
 //! Citizen Portal server as a library, so integration tests drive the same router as the binary.
 
 mod api;
-mod definitions;
+pub mod definitions;
+pub mod export;
+mod rate_limit;
 mod security_headers;
 mod settings;
 mod static_files;
 pub mod store;
 
-pub use settings::Settings;
+pub use api::today;
+pub use settings::{Cli, Command, ExportFormat, Settings};
 
 use axum::Router;
 use axum::routing::{any, get, post};
@@ -21,6 +24,8 @@ pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Resul
         definitions: Arc::new(definitions),
         max_body: settings.max_body,
         utc_offset_hours: settings.utc_offset_hours,
+        rate_limiter: Arc::new(rate_limit::RateLimiter::new(settings.rate_limit_per_minute)),
+        trusted_proxy_header: settings.trusted_proxy_header.clone(),
     };
     let api = Router::new()
         .route("/api/submissions", post(api::submit))

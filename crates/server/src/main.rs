@@ -1,51 +1,177 @@
-//! `portal-server`: serves the built web app from `dist/`.
+//! `portal-server`: serves the web app and keeps submissions; also exports and purges them.
 
 use clap::Parser;
-use portal_server::store::SqliteStore;
-use portal_server::{Settings, app};
+use portal_server::definitions::Definitions;
+use portal_server::store::{SqliteStore, SubmissionStore};
+use portal_server::{Cli, Command, Settings, app, export, today};
+use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 use tracing_subscriber::EnvFilter;
 
+const DAY: Duration = Duration::from_secs(24 * 60 * 60);
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
 #[tokio::main]
-async fn main() -> std::process::ExitCode {
+async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .json()
+        .with_writer(std::io::stderr)
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .init();
-    let settings = Settings::parse();
-    let store = match SqliteStore::open(&settings.data) {
+    let cli = Cli::parse();
+    let store = match SqliteStore::open(&cli.settings.data) {
         Ok(store) => Arc::new(store),
         Err(error) => {
             tracing::error!(%error, "cannot open the database");
-            return std::process::ExitCode::FAILURE;
+            return ExitCode::FAILURE;
         }
     };
-    let app = match app(&settings, store) {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(cli.settings, store).await,
+        Command::Purge => match purge(&cli.settings, store.as_ref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(()) => ExitCode::FAILURE,
+        },
+        Command::Export {
+            service,
+            since,
+            format,
+            bom,
+        } => {
+            let since = match since
+                .as_deref()
+                .map(|d| parse_day(d, cli.settings.utc_offset_hours))
+            {
+                None => 0,
+                Some(Some(seconds)) => seconds,
+                Some(None) => {
+                    eprintln!("--since must be a date written YYYY-MM-DD");
+                    return ExitCode::from(2);
+                }
+            };
+            let definitions =
+                Definitions::load(&cli.settings.dist.join("services")).unwrap_or_default();
+            let rows = match store.export(&service, since) {
+                Ok(rows) => rows,
+                Err(error) => {
+                    tracing::error!(?error, "cannot read the database");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let definition = definitions.latest(&service);
+            let mut out = std::io::stdout().lock();
+            match export::write(&mut out, definition, &rows, format, bom) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    tracing::error!(%error, "cannot write the export");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// Seconds since 1970 at the start of `day` (YYYY-MM-DD) in the configured time zone.
+fn parse_day(day: &str, utc_offset_hours: i32) -> Option<i64> {
+    let parts: Vec<&str> = day.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return None;
+    };
+    let fields = [day.to_string(), month.to_string(), year.to_string()];
+    let date = portal_forms::validate::parse_date(&fields).ok()?;
+    // Count days from 1970-01-01 by stepping from a nearby known date would be slower; solve
+    // directly with the inverse of CivilDate::from_days_since_epoch.
+    let (y, m, d) = (
+        i64::from(date.year),
+        i64::from(date.month),
+        i64::from(date.day),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 - i64::from(utc_offset_hours) * 3600)
+}
+
+fn purge(settings: &Settings, store: &dyn SubmissionStore) -> Result<(), ()> {
+    let before = now() - i64::from(settings.retention_days) * 86_400;
+    match store.purge(before) {
+        Ok(deleted) => {
+            tracing::info!(
+                deleted,
+                retention_days = settings.retention_days,
+                "old submissions deleted"
+            );
+            Ok(())
+        }
+        Err(error) => {
+            tracing::error!(?error, "purge failed");
+            Err(())
+        }
+    }
+}
+
+async fn serve(settings: Settings, store: Arc<SqliteStore>) -> ExitCode {
+    let app = match app(&settings, store.clone()) {
         Ok(app) => app,
         Err(error) => {
             tracing::error!(%error, "cannot load the service definitions");
-            return std::process::ExitCode::FAILURE;
+            return ExitCode::FAILURE;
         }
     };
     let listener = match tokio::net::TcpListener::bind(settings.bind).await {
         Ok(listener) => listener,
         Err(error) => {
             tracing::error!(bind = %settings.bind, %error, "cannot listen");
-            return std::process::ExitCode::FAILURE;
+            return ExitCode::FAILURE;
         }
     };
-    tracing::info!(url = %format!("http://{}/", settings.bind), dist = %settings.dist.display(), "serving");
+    // Retention runs at start-up and then once a day.
+    let purging = settings.clone();
+    tokio::spawn(async move {
+        loop {
+            let (settings, store) = (purging.clone(), store.clone());
+            let _ = tokio::task::spawn_blocking(move || purge(&settings, store.as_ref())).await;
+            tokio::time::sleep(DAY).await;
+        }
+    });
+    tracing::info!(url = %format!("http://{}/", settings.bind), dist = %settings.dist.display(), today = %today(settings.utc_offset_hours).to_iso(), "serving");
     println!("Citizen Portal is running at http://{}/", settings.bind);
-    let served = axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await;
+    let served = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await;
     match served {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+        Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             tracing::error!(%error, "server stopped");
-            std::process::ExitCode::FAILURE
+            ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_day;
+
+    #[test]
+    fn a_day_starts_at_local_midnight() {
+        assert_eq!(parse_day("1970-01-01", 0), Some(0));
+        assert_eq!(parse_day("2026-11-27", 0), Some(1_795_737_600));
+        assert_eq!(parse_day("2026-11-27", 8), Some(1_795_737_600 - 8 * 3600));
+        assert_eq!(parse_day("2026-02-30", 0), None);
+        assert_eq!(parse_day("yesterday", 0), None);
     }
 }

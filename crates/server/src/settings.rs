@@ -1,6 +1,6 @@
 //! Settings from flags or environment variables; `portal-server --help` documents them.
 
-use clap::Parser;
+use clap::{Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -10,33 +10,103 @@ use std::path::PathBuf;
     version,
     about = "Serves the Citizen Portal web app and keeps its submissions"
 )]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: Settings,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Serve the web app and the API (what runs without a command).
+    Serve,
+    /// Write one service's submissions to standard output, for the department.
+    Export {
+        /// The service's id, e.g. id-card-replacement.
+        #[arg(long)]
+        service: String,
+        /// Only submissions received on or after this day (YYYY-MM-DD, in the local time zone).
+        #[arg(long)]
+        since: Option<String>,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ExportFormat,
+        /// Start CSV with a UTF-8 byte order mark, so spreadsheet programs show Chinese correctly.
+        #[arg(long)]
+        bom: bool,
+    },
+    /// Delete submissions older than the retention period now (the server also does it daily).
+    Purge,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Parser)]
 pub struct Settings {
     /// Address and port to listen on.
-    #[arg(long, env = "PORTAL_BIND", default_value = "127.0.0.1:8080")]
+    #[arg(
+        long,
+        env = "PORTAL_BIND",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub bind: SocketAddr,
 
-    /// Folder holding the built web app (Trunk's output).
-    #[arg(long, env = "PORTAL_DIST", default_value = "dist")]
+    /// Folder holding the built web app (Trunk's output) and its compiled services.
+    #[arg(long, env = "PORTAL_DIST", default_value = "dist", global = true)]
     pub dist: PathBuf,
 
     /// The SQLite database file; created, with its folder, on first run.
-    #[arg(long, env = "PORTAL_DATA", default_value = "data/portal.sqlite")]
+    #[arg(
+        long,
+        env = "PORTAL_DATA",
+        default_value = "data/portal.sqlite",
+        global = true
+    )]
     pub data: PathBuf,
 
+    /// Days a submission is kept before it is deleted (departments should have exported it).
+    #[arg(
+        long,
+        env = "PORTAL_RETENTION_DAYS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub retention_days: u32,
+
     /// Largest request body accepted, in bytes.
-    #[arg(long, env = "PORTAL_MAX_BODY", default_value_t = 64 * 1024)]
+    #[arg(long, env = "PORTAL_MAX_BODY", default_value_t = 64 * 1024, global = true)]
     pub max_body: usize,
+
+    /// Submissions one client may send per minute; 0 turns the limit off.
+    #[arg(
+        long,
+        env = "PORTAL_RATE_LIMIT_PER_MINUTE",
+        default_value_t = 30,
+        global = true
+    )]
+    pub rate_limit_per_minute: u32,
+
+    /// Header carrying the client's address when a trusted proxy is in front (e.g. X-Real-IP).
+    /// Without it, the connection's address identifies the client.
+    #[arg(long, env = "PORTAL_TRUSTED_PROXY_HEADER", global = true)]
+    pub trusted_proxy_header: Option<String>,
 
     /// The local time zone's offset from UTC in hours, for "today" in date rules (8: China).
     #[arg(
         long,
         env = "PORTAL_UTC_OFFSET_HOURS",
         default_value_t = 8,
-        allow_negative_numbers = true
+        allow_negative_numbers = true,
+        global = true
     )]
     pub utc_offset_hours: i32,
 
     /// Set when a proxy in front terminates TLS: adds Strict-Transport-Security.
-    #[arg(long, env = "PORTAL_BEHIND_TLS")]
+    #[arg(long, env = "PORTAL_BEHIND_TLS", global = true)]
     pub behind_tls: bool,
 }

@@ -35,9 +35,24 @@ pub enum StoreError {
     Unavailable(String),
 }
 
+/// A stored submission, as exported to the department.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSubmission {
+    pub reference: String,
+    pub service: String,
+    pub version: u32,
+    pub language: String,
+    pub answers_json: String,
+    pub received_at: i64,
+}
+
 /// Keeps submissions. `insert` returns only after the submission is durably committed.
 pub trait SubmissionStore: Send + Sync + 'static {
     fn insert(&self, submission: NewSubmission) -> Result<Stored, StoreError>;
     /// Whether the store can take writes now (for readiness checks).
     fn ready(&self) -> bool;
+    /// Submissions to `service` received at or after `since` (seconds since 1970), oldest first.
+    fn export(&self, service: &str, since: i64) -> Result<Vec<StoredSubmission>, StoreError>;
+    /// Deletes submissions received before `before`; returns how many.
+    fn purge(&self, before: i64) -> Result<usize, StoreError>;
 }

@@ -5,7 +5,7 @@ use axum::http::{Request, StatusCode, header};
 use clap::Parser;
 use http_body_util::BodyExt;
 use portal_server::store::SqliteStore;
-use portal_server::{Settings, app};
+use portal_server::{Cli, app};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tower::ServiceExt;
@@ -52,7 +52,7 @@ async fn get(
     if behind_tls {
         args.push("--behind-tls".into());
     }
-    let settings = Settings::parse_from(args);
+    let settings = Cli::parse_from(args).settings;
     let mut request = Request::get(path);
     if let Some(encoding) = accept_encoding {
         request = request.header(header::ACCEPT_ENCODING, encoding);

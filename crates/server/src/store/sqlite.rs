@@ -1,7 +1,7 @@
 //! SQLite: one file, WAL journal, synchronous writes, every insert in its own transaction that is
 //! committed before the caller is told the reference. Migrations run at start-up.
 
-use super::{NewSubmission, StoreError, Stored, SubmissionStore};
+use super::{NewSubmission, StoreError, Stored, StoredSubmission, SubmissionStore};
 use portal_forms::reference::{LENGTH, reference_from_bytes};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 use std::path::Path;
@@ -122,5 +122,45 @@ impl SubmissionStore for SqliteStore {
         connection
             .query_row("SELECT 1", [], |row| row.get::<_, i64>(0))
             .is_ok()
+    }
+
+    fn export(&self, service: &str, since: i64) -> Result<Vec<StoredSubmission>, StoreError> {
+        let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
+        let connection = self
+            .connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut statement = connection
+            .prepare(
+                "SELECT reference, service, version, language, answers, received_at FROM submissions
+                 WHERE service = ?1 AND received_at >= ?2 ORDER BY received_at, id",
+            )
+            .map_err(unavailable)?;
+        let rows = statement
+            .query_map(params![service, since], |row| {
+                Ok(StoredSubmission {
+                    reference: row.get(0)?,
+                    service: row.get(1)?,
+                    version: row.get(2)?,
+                    language: row.get(3)?,
+                    answers_json: row.get(4)?,
+                    received_at: row.get(5)?,
+                })
+            })
+            .map_err(unavailable)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(unavailable)
+    }
+
+    fn purge(&self, before: i64) -> Result<usize, StoreError> {
+        let connection = self
+            .connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        connection
+            .execute(
+                "DELETE FROM submissions WHERE received_at < ?1",
+                params![before],
+            )
+            .map_err(|e| StoreError::Unavailable(e.to_string()))
     }
 }

@@ -1,0 +1,246 @@
+//! A real portal-server on loopback for tests: its own temporary folder, the repository's
+//! services compiled into it, a free port; killed when dropped. And a raw HTTP client, so tests
+//! can send exactly the bytes they mean (broken JSON, invalid UTF-8, huge bodies).
+
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub struct Server {
+    pub address: SocketAddr,
+    pub folder: PathBuf,
+    child: Child,
+    extra: Vec<String>,
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|_| panic!("not JSON ({}): {}", self.status, self.body))
+    }
+}
+
+fn compile_services(dist: &Path) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    std::fs::create_dir_all(dist.join("services")).unwrap();
+    std::fs::write(
+        dist.join("index.html"),
+        "<!DOCTYPE html><title>portal</title>",
+    )
+    .unwrap();
+    for entry in std::fs::read_dir(root.join("services")).unwrap().flatten() {
+        let path = entry.path();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        if name == "catalogue" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let service = portal_forms::source::compile(&name, &text)
+            .unwrap_or_else(|_| panic!("{name} compiles"));
+        std::fs::write(
+            dist.join(format!("services/{name}.json")),
+            serde_json::to_string(&service).unwrap(),
+        )
+        .unwrap();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Server {
+    /// Starts a server in a new temporary folder with `extra` flags.
+    pub fn start(extra: &[&str]) -> Server {
+        let folder = std::env::temp_dir().join(format!(
+            "portal-http-{}-{}",
+            std::process::id(),
+            free_port()
+        ));
+        std::fs::create_dir_all(&folder).unwrap();
+        compile_services(&folder.join("dist"));
+        Server::start_in(folder, extra.iter().map(|s| s.to_string()).collect())
+    }
+
+    fn start_in(folder: PathBuf, extra: Vec<String>) -> Server {
+        let address: SocketAddr = ([127, 0, 0, 1], free_port()).into();
+        let child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+            .arg("--bind")
+            .arg(address.to_string())
+            .arg("--dist")
+            .arg(folder.join("dist"))
+            .arg("--data")
+            .arg(folder.join("data/portal.sqlite"))
+            .args(&extra)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("portal-server starts");
+        let server = Server {
+            address,
+            folder,
+            child,
+            extra,
+        };
+        server.wait_until_ready();
+        server
+    }
+
+    fn wait_until_ready(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if TcpStream::connect(self.address).is_ok() && self.get("/api/health").status == 200 {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("portal-server did not become ready on {}", self.address);
+    }
+
+    /// Kills the process at once (SIGKILL: no shutdown, no flushing) and starts it again on the
+    /// same folder.
+    pub fn crash_and_restart(mut self) -> Server {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+        let folder = std::mem::take(&mut self.folder);
+        let extra = std::mem::take(&mut self.extra);
+        std::mem::forget(self);
+        Server::start_in(folder, extra)
+    }
+
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    pub fn request(&self, raw: &[u8]) -> Reply {
+        send(self.address, raw)
+    }
+
+    pub fn get(&self, path: &str) -> Reply {
+        self.request(
+            format!("GET {path} HTTP/1.1\r\nHost: portal\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+    }
+
+    pub fn post(&self, path: &str, content_type: &str, body: &[u8]) -> Reply {
+        let mut raw = format!(
+            "POST {path} HTTP/1.1\r\nHost: portal\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        )
+        .into_bytes();
+        raw.extend_from_slice(body);
+        self.request(&raw)
+    }
+
+    pub fn submit(&self, body: &serde_json::Value) -> Reply {
+        self.post(
+            "/api/submissions",
+            "application/json",
+            body.to_string().as_bytes(),
+        )
+    }
+
+    /// What `portal-server export` writes for `service`.
+    pub fn export(&self, service: &str, format: &str) -> String {
+        let output = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+            .args(["export", "--service", service, "--format", format, "--dist"])
+            .arg(self.folder.join("dist"))
+            .arg("--data")
+            .arg(self.folder.join("data/portal.sqlite"))
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "export failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+        if !self.folder.as_os_str().is_empty() {
+            let _ = std::fs::remove_dir_all(&self.folder);
+        }
+    }
+}
+
+/// Sends `raw` and reads the reply; status 0 when no connection could be made (a crashed server).
+pub fn send(address: SocketAddr, raw: &[u8]) -> Reply {
+    let Ok(mut stream) = TcpStream::connect(address) else {
+        return Reply {
+            status: 0,
+            headers: Vec::new(),
+            body: String::new(),
+        };
+    };
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    // The server may answer (413) and close before reading a huge body; that is fine.
+    let _ = stream.write_all(raw);
+    let mut bytes = Vec::new();
+    let _ = stream.read_to_end(&mut bytes);
+    let text = String::from_utf8_lossy(&bytes).to_string();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+        .collect();
+    Reply {
+        status,
+        headers,
+        body: body.to_string(),
+    }
+}
+
+/// A complete, valid product complaint with idempotency key `key`.
+pub fn complaint(key: &str) -> serde_json::Value {
+    serde_json::json!({
+        "service": "product-quality-complaint",
+        "version": 1,
+        "language": "zh-CN",
+        "idempotency_key": key,
+        "answers": {
+            "product": ["电热水壶"],
+            "where-bought": ["京东"],
+            "purchase-date": ["27", "3", "2026"],
+            "what-happened": ["烧水时漏电。"],
+            "evidence": ["none"],
+            "contact-method": ["email"],
+            "email": ["li@example.cn"],
+            "full-name": ["李四"]
+        }
+    })
+}
