@@ -5,7 +5,9 @@
 //!   budget and the browser suite; ends with `N passed, N failed`
 //! - `size`:  raw, gzip and brotli bytes of every file in dist/ and the first-load total
 //! - `build`: install what is missing and build dist/
+//! - `bench server`: submissions per second and latency of portal-server (figures, not tests)
 
+mod bench;
 mod command;
 mod compress;
 mod server;
@@ -26,8 +28,9 @@ fn main() -> ExitCode {
         "test" => test_run::run_all(),
         "size" => size::report(&root.join("dist")).map(|_| ()),
         "build" => tools::ensure_build_tools().and_then(|()| web_build::build()),
+        "bench" => bench::run_bench(&std::env::args().nth(2).unwrap_or_default()),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | size | build>");
+            eprintln!("usage: cargo xtask <serve | test | size | build | bench server>");
             return ExitCode::from(2);
         }
     };

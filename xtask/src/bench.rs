@@ -1,0 +1,170 @@
+//! `cargo xtask bench server`: a loopback load generator against the release portal-server with
+//! durable writes. Reports submissions per second, p50/p99 latency and the server's peak resident
+//! memory, prints a table and writes it to target/bench/server.txt. Figures, not tests.
+
+use crate::command::run;
+use crate::services;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CLIENTS: usize = 16;
+const DURATION: Duration = Duration::from_secs(10);
+
+pub fn run_bench(what: &str) -> Result<(), String> {
+    match what {
+        "server" => server(),
+        other => Err(format!(
+            "unknown benchmark {other:?}; try `cargo xtask bench server`"
+        )),
+    }
+}
+
+fn body(key: &str) -> String {
+    format!(
+        r#"{{"service":"product-quality-complaint","version":1,"language":"zh-CN","idempotency_key":"{key}","answers":{{"product":["电热水壶"],"where-bought":["京东"],"purchase-date":["27","3","2026"],"what-happened":["烧水时漏电。"],"evidence":["none"],"contact-method":["email"],"email":["li@example.cn"],"full-name":["李四"]}}}}"#
+    )
+}
+
+/// One keep-alive POST; returns the status.
+fn post(stream: &mut BufReader<TcpStream>, body: &str) -> Option<u16> {
+    let request = format!(
+        "POST /api/submissions HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.get_mut().write_all(request.as_bytes()).ok()?;
+    let mut line = String::new();
+    stream.read_line(&mut line).ok()?;
+    let status = line.split(' ').nth(1)?.parse().ok()?;
+    let mut length = 0;
+    loop {
+        line.clear();
+        stream.read_line(&mut line).ok()?;
+        if line == "\r\n" {
+            break;
+        }
+        if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = value.trim().parse().ok()?;
+        }
+    }
+    let mut rest = vec![0; length];
+    stream.read_exact(&mut rest).ok()?;
+    Some(status)
+}
+
+fn peak_memory_kb(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+fn server() -> Result<(), String> {
+    run(
+        "cargo",
+        &["build", "--release", "--package", "portal-server"],
+    )?;
+    let folder = std::env::temp_dir().join(format!("portal-bench-{}", std::process::id()));
+    let dist = folder.join("dist");
+    std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
+    services::compile_all(Path::new("services"), Path::new("locales"), &dist)?;
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| e.to_string())?
+        .port();
+    let address: SocketAddr = ([127, 0, 0, 1], port).into();
+    let mut child = Command::new("target/release/portal-server")
+        .args([
+            "--bind",
+            &address.to_string(),
+            "--rate-limit-per-minute",
+            "0",
+            "--dist",
+        ])
+        .arg(&dist)
+        .arg("--data")
+        .arg(folder.join("portal.sqlite"))
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(address).is_err() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            return Err("portal-server did not start".into());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let started = Instant::now();
+    let workers: Vec<_> = (0..CLIENTS)
+        .map(|client| {
+            std::thread::spawn(move || {
+                let mut latencies = Vec::new();
+                let mut failures = 0usize;
+                let Ok(stream) = TcpStream::connect(address) else {
+                    return (latencies, 1);
+                };
+                let mut stream = BufReader::new(stream);
+                let mut n = 0;
+                while started.elapsed() < DURATION {
+                    let body = body(&format!("bench-{client:02}-{n:08}"));
+                    let sent = Instant::now();
+                    match post(&mut stream, &body) {
+                        Some(201) => latencies.push(sent.elapsed()),
+                        _ => failures += 1,
+                    }
+                    n += 1;
+                }
+                (latencies, failures)
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    let mut failures = 0;
+    for worker in workers {
+        let (l, f) = worker
+            .join()
+            .map_err(|_| "a client thread panicked".to_string())?;
+        latencies.extend(l);
+        failures += f;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let peak = peak_memory_kb(child.id());
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&folder);
+    latencies.sort();
+    let at = |q: f64| {
+        latencies
+            .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
+    let table = format!(
+        "portal-server, {CLIENTS} keep-alive clients on loopback for {:.0} s, SQLite WAL with synchronous=FULL\n\
+         | measure | value |\n|---|---|\n\
+         | durable submissions per second | {:.0} |\n\
+         | latency p50 | {:.1} ms |\n\
+         | latency p99 | {:.1} ms |\n\
+         | submissions stored | {} |\n\
+         | failed requests | {failures} |\n\
+         | server peak resident memory | {} |\n",
+        elapsed,
+        latencies.len() as f64 / elapsed,
+        at(0.50).as_secs_f64() * 1000.0,
+        at(0.99).as_secs_f64() * 1000.0,
+        latencies.len(),
+        peak.map_or("unknown".to_string(), |kb| format!(
+            "{:.1} MB",
+            kb as f64 / 1024.0
+        )),
+    );
+    print!("{table}");
+    std::fs::create_dir_all("target/bench").map_err(|e| e.to_string())?;
+    std::fs::write("target/bench/server.txt", &table).map_err(|e| e.to_string())?;
+    Ok(())
+}
