@@ -4,7 +4,7 @@
 use crate::components::{SiteFooter, SiteHeader, SkipLink};
 use crate::i18n::I18n;
 use crate::pages::{
-    AccessibilityStatement, DisplaySettings, Home, NotFound, PrivacyNotice, ServiceJourney,
+    AccessibilityStatement, DisplaySettings, Home, LazyJourney, NotFound, PrivacyNotice,
 };
 use crate::router::{Route, Router};
 use crate::service::SessionOwner;
@@ -25,7 +25,7 @@ pub fn App(i18n: I18n) -> impl IntoView {
     let route = Memo::new(move |_| router.route());
     let page = move || match route.get() {
         Route::Home => view! { <Home /> }.into_any(),
-        Route::Service { id, step } => view! { <ServiceJourney id step /> }.into_any(),
+        Route::Service { id, step } => view! { <LazyJourney id step /> }.into_any(),
         Route::DisplaySettings => view! { <DisplaySettings /> }.into_any(),
         Route::AccessibilityStatement => view! { <AccessibilityStatement /> }.into_any(),
         Route::PrivacyNotice => view! { <PrivacyNotice /> }.into_any(),

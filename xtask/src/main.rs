@@ -15,6 +15,7 @@ mod services;
 mod size;
 mod test_run;
 mod tools;
+mod wasm_build;
 mod web_build;
 
 use std::process::ExitCode;

@@ -1,12 +1,14 @@
-//! The release build of the web app: Trunk into dist/, the services compiled next to it, then a
-//! brotli and a gzip copy of every text asset, which portal-server serves by `Accept-Encoding`.
+//! The release build of the web app: Trunk builds the page and its assets into dist/, the wasm is
+//! built and split next to them, the services are compiled, then a brotli and a gzip copy of
+//! every text asset is written, which portal-server serves by `Accept-Encoding`.
 
 use crate::command::run;
-use crate::{compress, services};
+use crate::{compress, services, wasm_build};
 use std::path::Path;
 
 pub fn build() -> Result<(), String> {
     run("trunk", &["build", "--release"])?;
+    wasm_build::build(Path::new("dist"))?;
     services::compile_all(
         Path::new("services"),
         Path::new("locales"),

@@ -53,8 +53,20 @@ fn looks_like_a_file(path: &str) -> bool {
         .is_some_and(|name| name.contains('.'))
 }
 
-/// Trunk names built assets `name-<16 hex digits>.ext`; such a name never changes content.
+/// Trunk names built assets `name-<16 hex digits>.ext`, and the wasm build goes into a
+/// `pkg-<16 hex digits>/` folder; such names never change content.
 fn is_content_hashed(path: &str) -> bool {
+    let hashed = |stem: &str| {
+        stem.rsplit_once('-').is_some_and(|(_, hash)| {
+            hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        })
+    };
+    if path
+        .split('/')
+        .any(|segment| segment.starts_with("pkg-") && hashed(segment))
+    {
+        return true;
+    }
     let name = path.rsplit('/').next().unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
@@ -89,6 +101,11 @@ mod tests {
             "/citizen-portal-1a2b3c4d5e6f7081_bg.wasm"
         ));
         assert!(is_content_hashed("/tokens-0123456789abcdef.css"));
+        assert!(is_content_hashed("/pkg-0123456789abcdef/__wasm_split.js"));
+        assert!(is_content_hashed(
+            "/pkg-0123456789abcdef/split_journey_renderer.wasm"
+        ));
+        assert!(!is_content_hashed("/pkg-nothex/citizen-portal.js"));
         assert!(!is_content_hashed("/index.html"));
         assert!(!is_content_hashed("/locales/ug/shell.ftl"));
         assert!(!is_content_hashed("/start.js"));

@@ -1,0 +1,184 @@
+//! Builds the app's wasm: cargo, then wasm-split at the `#[lazy]` points (the service journey
+//! becomes a chunk fetched when a service is opened), wasm-bindgen on the main module, wasm-opt
+//! on every module. Everything lands in `dist/pkg-<hash>/`, a folder whose name changes with its
+//! content, so every file in it can be cached for ever and old JS is never mixed with new wasm.
+
+use crate::command::run;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const CRATE: &str = "citizen-portal";
+const TARGET: &str = "wasm32-unknown-unknown";
+const PROFILE: &str = "wasm-release";
+/// The meta tags (from Trunk.toml's `pattern_script`) that name the start-up files.
+const META_NAMES: [&str; 2] = ["app-module", "app-wasm"];
+/// The loader module the split wasm imports; the path is the import specifier, so it starts `./`.
+const LINK_MODULE: &str = "./__wasm_split.js";
+/// Features rustc 1.95 emits for wasm32 by default; wasm-opt must be told.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// FNV-1a: enough to name a folder after its content.
+fn content_hash(parts: &[Vec<u8>]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in parts.iter().flatten() {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> String + '_ {
+    move |e| format!("{}: {e}", path.display())
+}
+
+/// The value of `<meta name=… content=…>` in (possibly minified) HTML: (start, end) of the value.
+fn meta_content(html: &str, name: &str) -> Option<(usize, usize)> {
+    let needles = [
+        format!("name={name}>"),
+        format!("name={name} "),
+        format!("name=\"{name}\""),
+    ];
+    let at = needles
+        .iter()
+        .find_map(|needle| html.find(needle.as_str()))?;
+    let tag_start = html[..at].rfind('<')?;
+    let tag_end = tag_start + html[tag_start..].find('>')?;
+    let value_start = tag_start + html[tag_start..tag_end].find("content=")? + "content=".len();
+    if html[value_start..].starts_with('"') {
+        let start = value_start + 1;
+        return Some((start, start + html[start..].find('"')?));
+    }
+    let end = value_start
+        + html[value_start..tag_end]
+            .find([' ', '>'])
+            .unwrap_or(tag_end - value_start);
+    Some((value_start, end))
+}
+
+pub fn build(dist: &Path) -> Result<(), String> {
+    run(
+        "cargo",
+        &[
+            "build",
+            "--package",
+            CRATE,
+            "--bin",
+            CRATE,
+            "--target",
+            TARGET,
+            "--profile",
+            PROFILE,
+        ],
+    )?;
+    let input = PathBuf::from(format!("target/{TARGET}/{PROFILE}/{CRATE}.wasm"));
+    let staging = Path::new("target/wasm-split");
+    let _ = fs::remove_dir_all(staging);
+    fs::create_dir_all(staging).map_err(io(staging))?;
+    let bytes = fs::read(&input).map_err(io(&input))?;
+    let main_module = staging.join("main.wasm");
+    let main_js = format!("./{CRATE}.js");
+    let mut options = wasm_split_cli_support::Options::new(&bytes);
+    options.output_dir = staging;
+    options.main_out_path = &main_module;
+    options.link_name = LINK_MODULE;
+    options.main_module = &main_js;
+    let split =
+        wasm_split_cli_support::transform(options).map_err(|e| format!("wasm-split: {e:?}"))?;
+
+    let out = staging.join("out");
+    let main_path = main_module.display().to_string();
+    run(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            // The split chunks link against the table and globals lld exports.
+            "--keep-lld-exports",
+            "--no-typescript",
+            "--out-name",
+            CRATE,
+            "--out-dir",
+            &out.display().to_string(),
+            &main_path,
+        ],
+    )?;
+    let loader = LINK_MODULE.trim_start_matches("./");
+    fs::copy(staging.join(loader), out.join(loader)).map_err(io(&staging.join(loader)))?;
+    let mut modules = vec![out.join(format!("{CRATE}_bg.wasm"))];
+    for chunk in &split.split_modules {
+        let target = out.join(chunk.file_name().ok_or("a chunk without a name")?);
+        fs::copy(chunk, &target).map_err(io(chunk))?;
+        modules.push(target);
+    }
+    for module in &modules {
+        let path = module.display().to_string();
+        let mut args: Vec<&str> = WASM_FEATURES.to_vec();
+        args.extend(["-Oz", &path, "-o", &path]);
+        run("wasm-opt", &args)?;
+    }
+
+    let mut contents = Vec::new();
+    let mut files: Vec<PathBuf> = fs::read_dir(&out)
+        .map_err(io(&out))?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for file in &files {
+        contents.push(fs::read(file).map_err(io(file))?);
+    }
+    let folder = format!("pkg-{}", content_hash(&contents));
+    let target = dist.join(&folder);
+    fs::create_dir_all(&target).map_err(io(&target))?;
+    for file in &files {
+        fs::copy(file, target.join(file.file_name().unwrap_or_default())).map_err(io(file))?;
+    }
+
+    // index.html names Trunk's unsplit files; remove them, name this build's, and preload it.
+    let index = dist.join("index.html");
+    let mut html = fs::read_to_string(&index).map_err(io(&index))?;
+    let prefix = format!("/{folder}/");
+    for (name, file) in META_NAMES
+        .iter()
+        .zip([format!("{CRATE}.js"), format!("{CRATE}_bg.wasm")])
+    {
+        let (start, end) = meta_content(&html, name)
+            .ok_or_else(|| format!("{}: no <meta name={name}>", index.display()))?;
+        let unsplit = dist.join(html[start..end].trim_start_matches('/'));
+        fs::remove_file(&unsplit).map_err(io(&unsplit))?;
+        html.replace_range(start..end, &format!("{prefix}{file}"));
+    }
+    let preloads = format!(
+        "<link rel=modulepreload href={prefix}{CRATE}.js><link rel=modulepreload href={prefix}{loader}>\
+         <link rel=preload href={prefix}{CRATE}_bg.wasm as=fetch type=application/wasm crossorigin>"
+    );
+    let anchor = html
+        .find("<body")
+        .ok_or_else(|| format!("{}: no <body>", index.display()))?;
+    html.insert_str(anchor, &preloads);
+    fs::write(&index, html).map_err(io(&index))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::meta_content;
+
+    #[test]
+    fn meta_values_are_found_quoted_or_not() {
+        let minified =
+            "<meta content=/a-1.js name=app-module><meta content=/a-1_bg.wasm name=app-wasm>";
+        let (start, end) = meta_content(minified, "app-wasm").unwrap();
+        assert_eq!(&minified[start..end], "/a-1_bg.wasm");
+        let quoted = r#"<meta name="app-module" content="/b.js">"#;
+        let (start, end) = meta_content(quoted, "app-module").unwrap();
+        assert_eq!(&quoted[start..end], "/b.js");
+    }
+}
