@@ -4,7 +4,7 @@
 use crate::components::{SiteFooter, SiteHeader, SkipLink};
 use crate::i18n::I18n;
 use crate::pages::{
-    AccessibilityStatement, DisplaySettings, Home, LazyJourney, NotFound, PrivacyNotice,
+    AccessibilityStatement, Home, LazyJourney, LazySettings, NotFound, PrivacyNotice,
 };
 use crate::router::{Route, Router};
 use crate::service::SessionOwner;
@@ -21,12 +21,13 @@ pub fn App(i18n: I18n) -> impl IntoView {
     let router = Router::start();
     provide_context(router);
     provide_context(SessionOwner::new());
+    crate::display::Display::provide();
     // A memo, so that only a change of page (not of query or hash) renders a new page.
     let route = Memo::new(move |_| router.route());
     let page = move || match route.get() {
         Route::Home => view! { <Home /> }.into_any(),
         Route::Service { id, step } => view! { <LazyJourney id step /> }.into_any(),
-        Route::DisplaySettings => view! { <DisplaySettings /> }.into_any(),
+        Route::DisplaySettings => view! { <LazySettings /> }.into_any(),
         Route::AccessibilityStatement => view! { <AccessibilityStatement /> }.into_any(),
         Route::PrivacyNotice => view! { <PrivacyNotice /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),

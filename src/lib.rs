@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod components;
+pub mod display;
 pub mod fetch;
 pub mod i18n;
 pub mod pages;

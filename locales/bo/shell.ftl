@@ -31,3 +31,14 @@ footer-privacy = སྒེར་གྱི་གསང་བའི་བརྡ་
 
 static-loading = { -site-name } ཕབ་ལེན་བྱེད་བཞིན་པ།…
 static-noscript = དྲ་ཚིགས་འདིར་ JavaScript དགོས། ཁྱེད་ཀྱིས་གཞུང་གི་ཞབས་ཞུའི་ཁ་པར་ 12345 ལ་ཁ་པར་གཏོང་བའམ། ཉེ་ཤོས་ཀྱི་གཞུང་གི་ཞབས་ཞུ་ལྟེ་གནས་སུ་ཕེབས་ཆོག
+
+## Elder mode and reading aloud
+
+elder-mode-toggle = རྒན་པོའི་རྣམ་པ།
+read-aloud-listen = ཤོག་ངོས་འདི་ཉན།
+read-aloud-pause = མཚམས་འཇོག
+read-aloud-resume = མུ་མཐུད་དུ་ཉན།
+read-aloud-stop = མཚམས་གཅོད།
+# Variables:
+#   $language (String) - the language's name in its own script
+read-aloud-no-voice = སྒྲིག་ཆས་འདིར་ { $language } གི་སྐད་མེད་པས་ཤོག་ངོས་འདི་ཀློག་མི་ཐུབ།

@@ -32,3 +32,14 @@ footer-privacy = Privacy notice
 
 static-loading = { -site-name } is loading…
 static-noscript = This site needs JavaScript. You can also call the government service hotline 12345, or go to your nearest government service centre.
+
+## Elder mode and reading aloud
+
+elder-mode-toggle = Elder mode
+read-aloud-listen = Listen to this page
+read-aloud-pause = Pause
+read-aloud-resume = Continue listening
+read-aloud-stop = Stop
+# Variables:
+#   $language (String) - the language's name in its own script
+read-aloud-no-voice = This device has no { $language } voice, so it cannot read this page aloud.

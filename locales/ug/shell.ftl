@@ -31,3 +31,14 @@ footer-privacy = شەخسىي مەخپىيەتلىك ئۇقتۇرۇشى
 
 static-loading = { -site-name } يۈكلىنىۋاتىدۇ…
 static-noscript = بۇ تور بېكەتكە JavaScript كېرەك. ھۆكۈمەت مۇلازىمەت قىزىق لىنىيەسى 12345 كە تېلېفون قىلسىڭىز ياكى ئەڭ يېقىن ھۆكۈمەت مۇلازىمەت مەركىزىگە بارسىڭىزمۇ بولىدۇ.
+
+## Elder mode and reading aloud
+
+elder-mode-toggle = ياشانغانلار ھالىتى
+read-aloud-listen = بۇ بەتنى ئاڭلاش
+read-aloud-pause = توختىتىپ تۇرۇش
+read-aloud-resume = داۋاملىق ئاڭلاش
+read-aloud-stop = توختىتىش
+# Variables:
+#   $language (String) - the language's name in its own script
+read-aloud-no-voice = بۇ ئۈسكۈنىدە { $language } ئاۋازى يوق، شۇڭا بۇ بەتنى ئوقۇپ بېرەلمەيدۇ.

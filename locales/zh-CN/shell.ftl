@@ -32,3 +32,14 @@ footer-privacy = 隐私说明
 
 static-loading = { -site-name }正在加载…
 static-noscript = 本网站需要 JavaScript。您也可以拨打政务服务便民热线 12345，或前往就近的政务服务中心。
+
+## Elder mode and reading aloud
+
+elder-mode-toggle = 长辈版
+read-aloud-listen = 朗读本页
+read-aloud-pause = 暂停
+read-aloud-resume = 继续朗读
+read-aloud-stop = 停止
+# Variables:
+#   $language (String) - the language's name in its own script
+read-aloud-no-voice = 这台设备没有{ $language }语音，无法朗读本页。

@@ -1,6 +1,6 @@
 //! The header on every page: the site's name, the language switcher and display settings.
 
-use super::LanguageSwitcher;
+use super::{ElderModeToggle, LanguageSwitcher};
 use crate::i18n::use_i18n;
 use crate::router::Link;
 use leptos::prelude::*;
@@ -28,6 +28,7 @@ pub fn SiteHeader() -> impl IntoView {
                         </li>
                     </ul>
                 </nav>
+                <ElderModeToggle />
                 <LanguageSwitcher />
             </div>
         </header>

@@ -1,7 +1,7 @@
 //! The accessibility statement: how the portal is tested, known gaps, translation status of
 //! each language, and how to report a problem.
 
-use crate::components::PageHeading;
+use crate::components::{PageHeading, ReadAloud};
 use crate::i18n::intl::format_long_date;
 use crate::i18n::{offered_languages, use_i18n};
 use leptos::prelude::*;
@@ -39,6 +39,7 @@ pub fn AccessibilityStatement() -> impl IntoView {
         .collect_view();
     view! {
         <PageHeading title=i18n.tr("accessibility-title") />
+        <ReadAloud />
         <p class="app-body">{i18n.tr("accessibility-intro")}</p>
         <h2 class="app-heading-m">{i18n.tr("accessibility-testing-heading")}</h2>
         <p class="app-body">{i18n.tr("accessibility-testing-body")}</p>

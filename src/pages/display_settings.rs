@@ -1,15 +1,105 @@
-//! Display settings. Elder mode, text size and contrast arrive with their own issue; until
-//! then the page says what the browser already offers.
+//! Display settings: text size in four steps, elder mode, high contrast, more spacing and less
+//! motion. Each change applies at once and is kept on this device; a status line says so, and
+//! one button puts everything back.
 
 use crate::components::PageHeading;
+use crate::display::{TEXT_SIZES, use_display};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
 #[component]
 pub fn DisplaySettings() -> impl IntoView {
     let i18n = use_i18n();
+    let display = use_display();
+    // Says "saved" after a change, through a live region that was already on the page.
+    let saved = RwSignal::new(false);
+    let change = move |apply: Box<dyn FnOnce(&mut crate::display::DisplaySettings)>| {
+        display.update(apply);
+        saved.set(true);
+    };
+    let labels: [Signal<String>; TEXT_SIZES as usize] = [
+        i18n.tr("settings-text-size-standard"),
+        i18n.tr("settings-text-size-large"),
+        i18n.tr("settings-text-size-larger"),
+        i18n.tr("settings-text-size-largest"),
+    ];
+    let sizes = labels
+        .into_iter()
+        .enumerate()
+        .map(|(step, label)| {
+            let step = step as u8;
+            let id = if step == 0 { "text-size".to_string() } else { format!("text-size-{step}") };
+            view! {
+                <div class="app-radios__item">
+                    <input
+                        class="app-radios__input"
+                        id=id.clone()
+                        name="text-size"
+                        type="radio"
+                        prop:checked=move || display.get().text_size == step
+                        on:change=move |_| change(Box::new(move |s| s.text_size = step))
+                    />
+                    <label class=format!("app-label app-radios__label app-settings__size-{step}") for=id>
+                        {label}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    let checkbox = move |id: &'static str,
+                         label: Signal<String>,
+                         hint: Signal<String>,
+                         read: fn(&crate::display::DisplaySettings) -> bool,
+                         write: fn(&mut crate::display::DisplaySettings, bool)| {
+        let hint_id = format!("{id}-hint");
+        view! {
+            <div class="app-checkboxes__item">
+                <input
+                    class="app-checkboxes__input"
+                    id=id
+                    type="checkbox"
+                    aria-describedby=hint_id.clone()
+                    prop:checked=move || read(&display.get())
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        change(Box::new(move |s| write(s, on)));
+                    }
+                />
+                <label class="app-label app-checkboxes__label" for=id>{label}</label>
+                <div id=hint_id class="app-hint app-radios__hint">{hint}</div>
+            </div>
+        }
+    };
+    let reset = move |_| {
+        display.reset();
+        saved.set(true);
+    };
     view! {
         <PageHeading title=i18n.tr("settings-title") />
-        <p class="app-body">{i18n.tr("settings-placeholder-body")}</p>
+        <p class="app-body">{i18n.tr("settings-intro")}</p>
+        <form class="app-form" novalidate on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+            <div class="app-form-group">
+                <fieldset class="app-fieldset">
+                    <legend class="app-fieldset__legend">{i18n.tr("settings-text-size-legend")}</legend>
+                    <div class="app-radios">{sizes}</div>
+                </fieldset>
+            </div>
+            <div class="app-form-group">
+                <fieldset class="app-fieldset">
+                    <legend class="app-fieldset__legend">{i18n.tr("settings-options-legend")}</legend>
+                    <div class="app-checkboxes">
+                        {checkbox("elder-mode", i18n.tr("settings-elder-label"), i18n.tr("settings-elder-hint"), |s| s.elder, |s, on| s.elder = on)}
+                        {checkbox("high-contrast", i18n.tr("settings-contrast-label"), i18n.tr("settings-contrast-hint"), |s| s.high_contrast, |s, on| s.high_contrast = on)}
+                        {checkbox("more-spacing", i18n.tr("settings-spacing-label"), i18n.tr("settings-spacing-hint"), |s| s.spacing, |s, on| s.spacing = on)}
+                        {checkbox("less-motion", i18n.tr("settings-motion-label"), i18n.tr("settings-motion-hint"), |s| s.reduced_motion, |s, on| s.reduced_motion = on)}
+                    </div>
+                </fieldset>
+            </div>
+            <button type="button" class="app-button app-button--secondary" on:click=reset>
+                {i18n.tr("settings-reset")}
+            </button>
+        </form>
+        <p class="app-body" role="status">{move || saved.get().then(|| i18n.t("settings-saved"))}</p>
+        <p class="app-body app-body--secondary">{i18n.tr("settings-stored-notice")}</p>
     }
 }

@@ -1,7 +1,7 @@
 //! An exit page: the service cannot be completed online for this citizen, and says what to do
 //! instead, with a way back to change the answer that led here.
 
-use crate::components::{BackLink, PageHeading};
+use crate::components::{BackLink, PageHeading, ReadAloud};
 use crate::router::paths;
 use crate::service::{ServiceSession, today};
 use leptos::prelude::*;
@@ -26,6 +26,7 @@ pub fn ExitPage(session: ServiceSession, service: Arc<Service>, exit: String) ->
     view! {
         <BackLink href=back.clone() texts />
         <PageHeading title=texts.tr(title.clone()) />
+        <ReadAloud />
         <p class="app-body">{texts.tr(body.clone())}</p>
         <p class="app-body">
             <a class="app-link" href=back>{texts.tr("forms-exit-change-answer")}</a>

@@ -3,7 +3,9 @@
 //! along the service's routes; after a Change link it returns to check answers.
 
 use crate::components::field::{Field, error_message};
-use crate::components::{BackLink, DraftNotice, ErrorLink, ErrorSummary, PageTitle, QuestionField};
+use crate::components::{
+    BackLink, DraftNotice, ErrorLink, ErrorSummary, PageTitle, QuestionField, ReadAloud,
+};
 use crate::i18n::{DateOrder, use_i18n};
 use crate::router::{paths, use_router};
 use crate::service::{ServiceSession, today};
@@ -167,6 +169,7 @@ pub fn QuestionPage(session: ServiceSession, service: Arc<Service>, page: String
             })
         }}
         <PageTitle title=Signal::derive(title) />
+        <ReadAloud />
         <form class="app-form" novalidate on:submit=submit>
             {page_heading}
             {fields}

@@ -1,6 +1,6 @@
 //! A service's start page: what it is for, what you need, and a Start now link.
 
-use crate::components::{DraftNotice, PageHeading};
+use crate::components::{DraftNotice, PageHeading, ReadAloud};
 use crate::router::paths;
 use crate::service::ServiceSession;
 use leptos::prelude::*;
@@ -26,6 +26,7 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
     let has_draft = move || !session.answers.with(|a| a.is_empty());
     view! {
         <PageHeading title=texts.tr(messages::NAME) />
+        <ReadAloud />
         {move || session.draft_deleted.get().then(|| view! {
             <p class="app-notification" role="status">{texts.t("forms-draft-deleted")}</p>
         })}

@@ -3,7 +3,7 @@
 
 mod catalogue;
 mod draft;
-mod json;
+pub mod json;
 mod session;
 mod submit;
 

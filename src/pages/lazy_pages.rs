@@ -1,0 +1,68 @@
+//! Pages whose code is split out of the main wasm and fetched the first time they are shown
+//! (Leptos `#[lazy]` + wasm-split in `cargo xtask build`): the service journey, which carries the
+//! forms engine, and the display settings page. The first load of the portal carries neither.
+
+use super::{DisplaySettings, ServiceJourney};
+use crate::i18n::use_i18n;
+use crate::router::ServiceStep;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::future::Future;
+use std::sync::OnceLock;
+
+type RenderJourney = fn(String, ServiceStep) -> AnyView;
+type RenderSettings = fn() -> AnyView;
+
+/// Lives in its own chunk; what it returns points into that chunk.
+#[lazy]
+fn journey_renderer() -> RenderJourney {
+    |id, step| view! { <ServiceJourney id step /> }.into_any()
+}
+
+#[lazy]
+fn settings_renderer() -> RenderSettings {
+    || view! { <DisplaySettings /> }.into_any()
+}
+
+static JOURNEY: OnceLock<RenderJourney> = OnceLock::new();
+static SETTINGS: OnceLock<RenderSettings> = OnceLock::new();
+
+/// Renders with what `load` fetches, saying "loading" meanwhile; once a chunk has arrived, later
+/// visits render at once.
+fn lazy_view<T, Fut>(
+    cell: &'static OnceLock<T>,
+    load: fn() -> Fut,
+    render: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Copy + Send + Sync + 'static,
+    Fut: Future<Output = T> + 'static,
+{
+    let i18n = use_i18n();
+    let ready = RwSignal::new(cell.get().is_some());
+    if !ready.get_untracked() {
+        spawn_local(async move {
+            let loaded = load().await;
+            let _ = cell.set(loaded);
+            ready.set(true);
+        });
+    }
+    move || match (ready.get(), cell.get()) {
+        (true, Some(loaded)) => render(*loaded),
+        _ => {
+            view! { <p class="app-body" role="status">{i18n.tr("service-loading")}</p> }.into_any()
+        }
+    }
+}
+
+#[component]
+pub fn LazyJourney(id: String, step: ServiceStep) -> impl IntoView {
+    lazy_view(&JOURNEY, journey_renderer, move |render| {
+        render(id.clone(), step.clone())
+    })
+}
+
+#[component]
+pub fn LazySettings() -> impl IntoView {
+    lazy_view(&SETTINGS, settings_renderer, |render| render())
+}
