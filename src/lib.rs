@@ -5,6 +5,7 @@ pub mod components;
 pub mod display;
 pub mod fetch;
 pub mod i18n;
+pub mod outbox;
 pub mod pages;
 pub mod router;
 pub mod service;

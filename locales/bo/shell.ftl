@@ -42,3 +42,13 @@ read-aloud-stop = མཚམས་གཅོད།
 # Variables:
 #   $language (String) - the language's name in its own script
 read-aloud-no-voice = སྒྲིག་ཆས་འདིར་ { $language } གི་སྐད་མེད་པས་ཤོག་ངོས་འདི་ཀློག་མི་ཐུབ།
+
+## Connection, updates and applications waiting to be sent
+
+offline-status = ཁྱེད་ད་ལྟ་དྲ་རྒྱ་མེད། རེའུ་མིག་མུ་མཐུད་དུ་བྲིས་ཆོག ཁྱེད་ཀྱིས་བསྐུར་བ་དེ་དྲ་རྒྱ་ཡོང་དུས་བསྐུར་རྒྱུ་ཡིན།
+update-available = དྲ་ཚིགས་འདིའི་པར་གཞི་གསར་པ་གྲ་སྒྲིག་ཚར། བརྗེ་དུས་ཁྱེད་ཀྱི་ལན་ཉར་ཚགས་བྱེད།
+update-apply = པར་གཞི་གསར་པ་བེད་སྤྱོད།
+outbox-heading = བསྐུར་རྒྱུར་སྒུག་བཞིན་པ།
+outbox-waiting-body = རེ་ཞུ་འདི་དག་སྒྲིག་ཆས་འདིའི་ནང་ཉར་ཡོད། དྲ་རྒྱར་འབྲེལ་མ་ཐག་བསྐུར་རྒྱུ་ཡིན།
+outbox-send-now = ད་ལྟ་བསྐུར།
+outbox-sending = བསྐུར་བཞིན་པ།…

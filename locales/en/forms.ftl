@@ -88,8 +88,7 @@ forms-check-answers-not-answered = Not answered
 forms-declaration-heading = Now send your application
 forms-send = Accept and send
 forms-sending = Sending…
-forms-send-failed-network = Your application was not sent because the connection failed. Your answers are still saved on this device. Try again when you are connected.
-forms-send-failed-server = Your application was not sent because of a problem on our side. Your answers are still saved on this device. Try again in a few minutes, or call the hotline 12345.
+forms-storage-full = Your application could not be saved on this device because its storage is full or blocked. Your answers are still on this page: try again, or free some space on your phone first.
 forms-send-rejected = Some answers need to be checked before your application can be sent.
 
 ## Confirmation
@@ -97,6 +96,9 @@ forms-send-rejected = Some answers need to be checked before your application ca
 forms-confirmation-title = Application sent
 forms-confirmation-reference = Your reference number
 forms-confirmation-next-heading = What happens next
+forms-confirmation-waiting-title = Your application is waiting to be sent
+forms-confirmation-waiting-body = It is saved on this device and will be sent as soon as you are connected, even if you close this page. Your reference number will appear here then.
+forms-send-now = Send now
 forms-print = Print or save this page
 
 ## Exit page

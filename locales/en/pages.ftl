@@ -1,5 +1,5 @@
-### Pages: home, service, display settings, accessibility statement, privacy notice and
-### page not found.
+### Pages every visit may need at once: home, service loading, page not found. Settings and
+### statements have their own files, loaded with their pages.
 ### Status: written by the portal team.
 
 ## Home
@@ -13,56 +13,6 @@ home-services-heading = Services
 service-loading = Loading the service…
 service-unavailable-title = This service is not available
 service-unavailable-body = We could not load this service. Check your connection and try again, or call the hotline 12345.
-
-## Display settings
-
-settings-title = Display settings
-settings-intro = Change how this site looks on this device. Changes apply at once.
-settings-text-size-legend = Text size
-settings-text-size-standard = Standard
-settings-text-size-large = Large
-settings-text-size-larger = Larger
-settings-text-size-largest = Largest
-settings-options-legend = Other ways to make the site easier to use
-settings-elder-label = Elder mode
-settings-elder-hint = Larger text and buttons, more space, everything in one column. You can also switch it on with the button at the top of every page.
-settings-contrast-label = High contrast
-settings-contrast-hint = Black text on white, darker links and buttons. Without this, the site follows your device's contrast setting.
-settings-spacing-label = More space between lines, words and letters
-settings-spacing-hint = Makes long text easier to follow.
-settings-motion-label = Reduce motion
-settings-motion-hint = Nothing on the page moves or slides. Without this, the site follows your device's setting.
-settings-reset = Reset to the standard display
-settings-saved = Your display settings are saved on this device.
-settings-stored-notice = These settings are kept only on this phone or computer. They are not sent to us.
-
-## Accessibility statement
-
-accessibility-title = Accessibility statement
-accessibility-intro = We want everyone to be able to use this site: on a cheap phone, with a screen reader, with a keyboard alone, zoomed in, and in your own language.
-accessibility-testing-heading = How we test
-accessibility-testing-body = Every page is checked in every language and in standard, elder and high-contrast display, in a real browser: with the axe checker, at 320 pixels wide, with extra text spacing, for the size of everything you can tap, for the names screen readers read out, and with a keyboard alone, including applying for an ID card in elder mode. We aim to meet WCAG 2.2 level AA.
-accessibility-gaps-heading = What does not work yet
-accessibility-gaps-body = Automatic checks find only some problems, and we have not yet tested the site with disabled people or with screen readers on phones. Reading aloud needs a voice for your language on your device; few devices have Uyghur or Tibetan voices.
-accessibility-translations-heading = Translations
-accessibility-translation-source = Written by the portal team.
-accessibility-translation-draft = Draft translation. A native speaker still needs to check it.
-accessibility-report-heading = Tell us about a problem
-accessibility-report-body = If part of this site does not work for you, call the hotline 12345. Tell us the page and what went wrong.
-# Variables:
-#   $date (String) - the date, already written out by the browser in the current language
-accessibility-prepared = We wrote this statement on { $date }.
-
-## Privacy notice
-
-privacy-title = Privacy notice
-privacy-intro = This notice says what this site keeps about you and who can see it.
-privacy-device-heading = What is kept on this phone or computer
-privacy-device-body = Your language and display settings, so the site opens the way you left it, and the answers you are typing into a service until you send them, for up to 7 days. None of this is sent to us until you send an application.
-privacy-third-parties-heading = Who else can see it
-privacy-third-parties-body = Nobody. This site loads nothing from other websites. It has no advertising and does not track you.
-privacy-delete-heading = How to delete it
-privacy-delete-body = In your browser's settings, clear the data stored by this site. On a shared phone, do this when you have finished.
 
 ## Page not found
 

@@ -43,3 +43,13 @@ read-aloud-stop = Stop
 # Variables:
 #   $language (String) - the language's name in its own script
 read-aloud-no-voice = This device has no { $language } voice, so it cannot read this page aloud.
+
+## Connection, updates and applications waiting to be sent
+
+offline-status = You are offline. You can keep filling in forms; anything you send will go when you are back online.
+update-available = A new version of this site is ready. Your answers are kept when you switch.
+update-apply = Use the new version
+outbox-heading = Waiting to send
+outbox-waiting-body = These applications are saved on this device. They will be sent as soon as you are connected.
+outbox-send-now = Send now
+outbox-sending = Sending…

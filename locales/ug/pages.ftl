@@ -1,5 +1,5 @@
-### Pages: home, service, display settings, accessibility statement, privacy notice and
-### page not found.
+### Pages every visit may need at once: home, service loading, page not found. Settings and
+### statements have their own files, loaded with their pages.
 ### Status: draft translation, needs review by a native speaker.
 
 ## Home
@@ -13,56 +13,6 @@ home-services-heading = مۇلازىمەتلەر
 service-loading = مۇلازىمەت يۈكلىنىۋاتىدۇ…
 service-unavailable-title = بۇ مۇلازىمەتنى ھازىر ئىشلەتكىلى بولمايدۇ
 service-unavailable-body = بۇ مۇلازىمەتنى يۈكلىگىلى بولمىدى. تور ئۇلىنىشىنى تەكشۈرۈپ قايتا سىناڭ ياكى 12345 قىزىق لىنىيەسىگە تېلېفون قىلىڭ.
-
-## Display settings
-
-settings-title = كۆرۈنۈش تەڭشىكى
-settings-intro = بۇ تور بېكەتنىڭ بۇ ئۈسكۈنىدە قانداق كۆرۈنىدىغانلىقىنى ئۆزگەرتىڭ. ئۆزگەرتىش دەرھال كۈچكە ئىگە بولىدۇ.
-settings-text-size-legend = خەت چوڭلۇقى
-settings-text-size-standard = ئۆلچەملىك
-settings-text-size-large = چوڭ
-settings-text-size-larger = تېخىمۇ چوڭ
-settings-text-size-largest = ئەڭ چوڭ
-settings-options-legend = تور بېكەتنى ئىشلىتىشنى ئاسانلاشتۇرىدىغان باشقا ئۇسۇللار
-settings-elder-label = ياشانغانلار ھالىتى
-settings-elder-hint = چوڭراق خەت ۋە كۇنۇپكىلار، كەڭرەك ئارىلىق، ھەممە نەرسە بىر ئىستوندا. ھەر بىر بەتنىڭ ئۈستىدىكى كۇنۇپكا ئارقىلىقمۇ ئاچالايسىز.
-settings-contrast-label = يۇقىرى سېلىشتۇرما
-settings-contrast-hint = ئاق ئۈستىگە قارا خەت، قېنىقراق ئۇلانما ۋە كۇنۇپكىلار. بۇنى تاللىمىسىڭىز، تور بېكەت ئۈسكۈنىڭىزنىڭ تەڭشىكىگە ئەگىشىدۇ.
-settings-spacing-label = قۇر، سۆز ۋە ھەرپلەر ئارىسىدىكى ئارىلىقنى چوڭايتىش
-settings-spacing-hint = ئۇزۇن تېكىستنى ئوقۇشنى ئاسانلاشتۇرىدۇ.
-settings-motion-label = ھەرىكەتنى ئازايتىش
-settings-motion-hint = بەتتىكى ھېچنەرسە مىدىرلىمايدۇ ياكى سىيرىلمايدۇ. بۇنى تاللىمىسىڭىز، تور بېكەت ئۈسكۈنىڭىزنىڭ تەڭشىكىگە ئەگىشىدۇ.
-settings-reset = ئۆلچەملىك كۆرۈنۈشكە قايتۇرۇش
-settings-saved = كۆرۈنۈش تەڭشىكىڭىز بۇ ئۈسكۈنىدە ساقلاندى.
-settings-stored-notice = بۇ تەڭشەكلەر پەقەت بۇ تېلېفون ياكى كومپيۇتېردىلا ساقلىنىدۇ. بىزگە ئەۋەتىلمەيدۇ.
-
-## Accessibility statement
-
-accessibility-title = توسالغۇسىز زىيارەت باياناتى
-accessibility-intro = ھەممە ئادەمنىڭ بۇ تور بېكەتنى ئىشلىتەلىشىنى ئۈمىد قىلىمىز: ئەرزان تېلېفوندا، ئېكران ئوقۇغۇچ بىلەن، پەقەت كۇنۇپكا تاختىسى بىلەن، چوڭايتىلغان ھالەتتە ۋە ئۆز تىلىڭىزدا.
-accessibility-testing-heading = قانداق سىنايمىز
-accessibility-testing-body = ھەر بىر بەت ھەقىقىي توركۆرگۈچتە ھەر بىر تىلدا ۋە ئۆلچەملىك، ياشانغانلار ۋە يۇقىرى سېلىشتۇرما كۆرۈنۈشلىرىدە تەكشۈرۈلىدۇ: axe تەكشۈرگۈچى بىلەن، 320 پىكسېل كەڭلىكتە، خەت ئارىلىقى چوڭايتىلغاندا، بېسىشقا بولىدىغان ھەممە نەرسىنىڭ چوڭلۇقى ۋە ئېكران ئوقۇغۇچ ئوقۇيدىغان ناملار ئۈچۈن، شۇنداقلا پەقەت كۇنۇپكا تاختىسى بىلەن، جۈملىدىن ياشانغانلار ھالىتىدە كىملىك ئىلتىماس قىلىش. نىشانىمىز WCAG 2.2 AA دەرىجىسىگە يېتىش.
-accessibility-gaps-heading = تېخى ئىشلىمەيدىغانلار
-accessibility-gaps-body = ئاپتوماتىك تەكشۈرۈش مەسىلىلەرنىڭ بىر قىسمىنىلا تاپالايدۇ، تور بېكەتنى تېخى مېيىپلار بىلەن ياكى تېلېفوندىكى ئېكران ئوقۇغۇچ بىلەن سىناپ باقمىدۇق. ئاۋازلىق ئوقۇش ئۈچۈن ئۈسكۈنىڭىزدە تىلىڭىزنىڭ ئاۋازى بولۇشى كېرەك؛ ئۇيغۇرچە ياكى تىبەتچە ئاۋازى بار ئۈسكۈنىلەر ناھايىتى ئاز.
-accessibility-translations-heading = تەرجىمىلەر
-accessibility-translation-source = پورتال گۇرۇپپىسى يازغان.
-accessibility-translation-draft = دەسلەپكى تەرجىمە. ئانا تىلى سۆزلىگۈچى تېخى تەكشۈرۈپ باقمىدى.
-accessibility-report-heading = مەسىلە ئىنكاس قىلىڭ
-accessibility-report-body = بۇ تور بېكەتنىڭ بىرەر قىسمى سىزگە ئىشلىمىسە، 12345 قىزىق لىنىيەسىگە تېلېفون قىلىڭ. قايسى بەت ۋە قانداق مەسىلە چىققانلىقىنى بىزگە ئېيتىڭ.
-# Variables:
-#   $date (String) - the date, already written out by the browser in the current language
-accessibility-prepared = بۇ باياناتنى { $date } كۈنى يازدۇق.
-
-## Privacy notice
-
-privacy-title = شەخسىي مەخپىيەتلىك ئۇقتۇرۇشى
-privacy-intro = بۇ ئۇقتۇرۇش بۇ تور بېكەتنىڭ سىز ھەققىدە نېمىلەرنى ساقلايدىغانلىقىنى ۋە ئۇلارنى كىملەرنىڭ كۆرەلەيدىغانلىقىنى چۈشەندۈرىدۇ.
-privacy-device-heading = بۇ تېلېفون ياكى كومپيۇتېردا ساقلىنىدىغانلار
-privacy-device-body = تىل ۋە كۆرۈنۈش تەڭشىكىڭىز، شۇڭا تور بېكەت كېيىنكى قېتىم سىز قالدۇرغان ھالەتتە ئېچىلىدۇ؛ شۇنداقلا مۇلازىمەتتە تولدۇرۇۋاتقان، تېخى يوللانمىغان جاۋابلىرىڭىز، ئەڭ ئۇزۇن 7 كۈن. ئىلتىماس يوللىغۇچە بۇلارنىڭ ھېچقايسىسى بىزگە ئەۋەتىلمەيدۇ.
-privacy-third-parties-heading = يەنە كىملەر كۆرەلەيدۇ
-privacy-third-parties-body = ھېچكىم. بۇ تور بېكەت باشقا تور بېكەتلەردىن ھېچنېمە يۈكلىمەيدۇ. ئېلان يوق، سىزنى ئىز قوغلىمايدۇ.
-privacy-delete-heading = قانداق ئۆچۈرۈش
-privacy-delete-body = توركۆرگۈچ تەڭشىكىدە بۇ تور بېكەت ساقلىغان سانلىق مەلۇماتلارنى تازىلاڭ. ئورتاق ئىشلىتىلىدىغان تېلېفوندا ئىشلىتىپ بولغاندىن كېيىن شۇنداق قىلىڭ.
 
 ## Page not found
 

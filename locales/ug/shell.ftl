@@ -42,3 +42,13 @@ read-aloud-stop = توختىتىش
 # Variables:
 #   $language (String) - the language's name in its own script
 read-aloud-no-voice = بۇ ئۈسكۈنىدە { $language } ئاۋازى يوق، شۇڭا بۇ بەتنى ئوقۇپ بېرەلمەيدۇ.
+
+## Connection, updates and applications waiting to be sent
+
+offline-status = سىز ھازىر تورسىز. جەدۋەل تولدۇرۇشنى داۋاملاشتۇرالايسىز؛ يوللىغانلىرىڭىز تورغا قايتا ئۇلانغاندا ئەۋەتىلىدۇ.
+update-available = بۇ تور بېكەتنىڭ يېڭى نەشرى تەييار. ئالماشتۇرغاندا جاۋابلىرىڭىز ساقلىنىپ قالىدۇ.
+update-apply = يېڭى نەشرىنى ئىشلىتىش
+outbox-heading = ئەۋەتىشنى ساقلاۋاتىدۇ
+outbox-waiting-body = بۇ ئىلتىماسلار بۇ ئۈسكۈنىدە ساقلاندى. تورغا ئۇلانغان ھامان ئەۋەتىلىدۇ.
+outbox-send-now = ھازىر ئەۋەتىش
+outbox-sending = ئەۋەتىلىۋاتىدۇ…

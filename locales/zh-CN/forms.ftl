@@ -82,8 +82,7 @@ forms-check-answers-not-answered = 未填写
 forms-declaration-heading = 现在提交申请
 forms-send = 同意并提交
 forms-sending = 正在提交…
-forms-send-failed-network = 网络连接失败，申请没有提交。您的答案仍保存在本机上，请在联网后重试。
-forms-send-failed-server = 由于我们这边出了问题，申请没有提交。您的答案仍保存在本机上。请几分钟后重试，或拨打热线 12345。
+forms-storage-full = 由于这台设备的存储空间已满或被禁用，无法保存您的申请。您的答案仍在本页上：请重试，或先清理手机空间。
 forms-send-rejected = 有些答案需要检查后才能提交申请。
 
 ## 确认页
@@ -91,6 +90,9 @@ forms-send-rejected = 有些答案需要检查后才能提交申请。
 forms-confirmation-title = 申请已提交
 forms-confirmation-reference = 您的受理编号
 forms-confirmation-next-heading = 接下来会怎样
+forms-confirmation-waiting-title = 您的申请正在等待发送
+forms-confirmation-waiting-body = 申请已保存在这台设备上，联网后会立即发送，即使您关闭本页也一样。发送后您的受理编号会显示在这里。
+forms-send-now = 立即发送
 forms-print = 打印或保存此页
 
 ## 退出页

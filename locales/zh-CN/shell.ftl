@@ -43,3 +43,13 @@ read-aloud-stop = 停止
 # Variables:
 #   $language (String) - the language's name in its own script
 read-aloud-no-voice = 这台设备没有{ $language }语音，无法朗读本页。
+
+## Connection, updates and applications waiting to be sent
+
+offline-status = 您现在处于离线状态。您可以继续填写表格；提交的内容会在恢复联网后发送。
+update-available = 本网站有新版本。切换时您的答案会保留。
+update-apply = 使用新版本
+outbox-heading = 等待发送
+outbox-waiting-body = 这些申请已保存在这台设备上，联网后会立即发送。
+outbox-send-now = 立即发送
+outbox-sending = 正在发送…

@@ -2,6 +2,7 @@
 
 mod back_link;
 mod checkboxes;
+mod connection_status;
 mod date_input;
 mod draft_notice;
 mod elder_mode_toggle;
@@ -10,6 +11,7 @@ pub mod field;
 mod field_label;
 mod fieldset_legend;
 mod language_switcher;
+mod outbox_list;
 mod page_heading;
 mod question_field;
 mod radios;
@@ -20,14 +22,17 @@ mod site_header;
 mod skip_link;
 mod text_input;
 mod textarea;
+mod update_notice;
 
 pub use back_link::BackLink;
 pub use checkboxes::Checkboxes;
+pub use connection_status::ConnectionStatus;
 pub use date_input::DateInput;
 pub use draft_notice::DraftNotice;
 pub use elder_mode_toggle::ElderModeToggle;
 pub use error_summary::{ErrorLink, ErrorSummary};
 pub use language_switcher::LanguageSwitcher;
+pub use outbox_list::OutboxList;
 pub use page_heading::{PageHeading, PageTitle};
 pub use question_field::QuestionField;
 pub use radios::Radios;
@@ -38,3 +43,4 @@ pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
 pub use text_input::TextInput;
 pub use textarea::Textarea;
+pub use update_notice::UpdateNotice;

@@ -13,7 +13,7 @@ use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 const READABLE: &str = "h1, h2, h3, p, li, dt, dd, legend, label, .app-hint, .app-error-message";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Speech {
+pub enum Speech {
     Idle,
     Speaking,
     Paused,
@@ -46,6 +46,36 @@ fn voice_for(synthesis: &SpeechSynthesis, language: &Language) -> Option<SpeechS
             })
         })
         .cloned()
+}
+
+/// Reads the page aloud. A lazy split point: the code is fetched the first time someone listens.
+#[lazy]
+fn read_page(language: &'static Language, state: RwSignal<Speech>) {
+    let Some(synthesis) = synthesis() else { return };
+    let Some(voice) = voice_for(&synthesis, language) else {
+        return;
+    };
+    synthesis.cancel();
+    let blocks = readable_blocks();
+    let last = blocks.len().saturating_sub(1);
+    for (index, block) in blocks.iter().enumerate() {
+        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(block) else {
+            continue;
+        };
+        utterance.set_voice(Some(&voice));
+        utterance.set_lang(language.code);
+        if index == last {
+            let done = Closure::<dyn Fn()>::new(move || state.set(Speech::Idle));
+            utterance.set_onend(Some(done.as_ref().unchecked_ref()));
+            done.forget();
+        }
+        synthesis.speak(&utterance);
+    }
+    state.set(if blocks.is_empty() {
+        Speech::Idle
+    } else {
+        Speech::Speaking
+    });
 }
 
 /// The visible text of the page's main content, block by block.
@@ -90,34 +120,8 @@ pub fn ReadAloud() -> impl IntoView {
         self::synthesis().is_some_and(|s| voice_for(&s, i18n.language()).is_some())
     };
     let listen = move |_| {
-        let Some(synthesis) = self::synthesis() else {
-            return;
-        };
         let language = i18n.language_untracked();
-        let Some(voice) = voice_for(&synthesis, language) else {
-            return;
-        };
-        synthesis.cancel();
-        let blocks = readable_blocks();
-        let last = blocks.len().saturating_sub(1);
-        for (index, block) in blocks.iter().enumerate() {
-            let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(block) else {
-                continue;
-            };
-            utterance.set_voice(Some(&voice));
-            utterance.set_lang(language.code);
-            if index == last {
-                let done = Closure::<dyn Fn()>::new(move || state.set(Speech::Idle));
-                utterance.set_onend(Some(done.as_ref().unchecked_ref()));
-                done.forget();
-            }
-            synthesis.speak(&utterance);
-        }
-        state.set(if blocks.is_empty() {
-            Speech::Idle
-        } else {
-            Speech::Speaking
-        });
+        leptos::task::spawn_local(async move { read_page(language, state).await });
     };
     let pause = move |_| {
         if let Some(synthesis) = self::synthesis() {

@@ -1,18 +1,15 @@
 //! The settings, their storage and their effect on `<html>`. A missing, damaged or outdated value
 //! in storage gives the defaults, never an error.
 
-use crate::service::json;
 use crate::storage;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 /// Storage key; `boot.js` reads the same key.
 const KEY: &str = "portal.display";
 /// Text size steps, each a percentage of the browser's own size (so browser zoom still works).
 pub const TEXT_SIZES: u8 = 4;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DisplaySettings {
     /// 0 (standard) to 3 (largest).
     pub text_size: u8,
@@ -27,18 +24,35 @@ pub struct DisplaySettings {
 }
 
 impl DisplaySettings {
-    /// The saved settings, or the defaults if there are none or they make no sense.
+    /// The saved settings, or the defaults if there are none or they make no sense. Read field by
+    /// field with the browser's JSON parser: five values do not need serde in the main wasm.
     pub fn load() -> Self {
-        storage::load(KEY)
-            .and_then(|text| json::parse::<DisplaySettings>(&text))
-            .filter(|s| s.text_size < TEXT_SIZES)
-            .unwrap_or_default()
+        let Some(value) = storage::load(KEY).and_then(|text| js_sys::JSON::parse(&text).ok())
+        else {
+            return Self::default();
+        };
+        let field = |name: &str| js_sys::Reflect::get(&value, &name.into()).ok();
+        let flag = |name: &str| field(name).and_then(|v| v.as_bool()) == Some(true);
+        let text_size = field("textSize")
+            .and_then(|v| v.as_f64())
+            .filter(|n| n.fract() == 0.0 && (0.0..f64::from(TEXT_SIZES)).contains(n));
+        Self {
+            text_size: text_size.map_or(0, |n| n as u8),
+            elder: flag("elder"),
+            high_contrast: flag("highContrast"),
+            spacing: flag("spacing"),
+            reduced_motion: flag("reducedMotion"),
+        }
     }
 
     fn save(self) {
         if self == Self::default() {
             storage::remove(KEY);
-        } else if let Some(text) = json::stringify(&self) {
+        } else {
+            let text = format!(
+                r#"{{"textSize":{},"elder":{},"highContrast":{},"spacing":{},"reducedMotion":{}}}"#,
+                self.text_size, self.elder, self.high_contrast, self.spacing, self.reduced_motion
+            );
             storage::save(KEY, &text);
         }
     }

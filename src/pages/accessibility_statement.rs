@@ -3,7 +3,7 @@
 
 use crate::components::{PageHeading, ReadAloud};
 use crate::i18n::intl::format_long_date;
-use crate::i18n::{offered_languages, use_i18n};
+use crate::i18n::{I18n, Texts, offered_languages, use_i18n};
 use leptos::prelude::*;
 
 /// When this statement was last reviewed against the test results (year, month, day).
@@ -12,19 +12,28 @@ const PREPARED_ON: (u32, u32, u32) = (2026, 11, 27);
 #[component]
 pub fn AccessibilityStatement() -> impl IntoView {
     let i18n = use_i18n();
+    // The statements' texts are fetched with the page, not with the first load.
+    let texts = Texts::load(i18n, vec!["statements".into()]);
+    // Shown once the page's texts have arrived, so no empty heading is announced or focused; a
+    // memo, so a later language switch changes the words without rebuilding the page.
+    let ready = Memo::new(move |_| texts.ready());
+    move || ready.get().then(|| statement(i18n, texts))
+}
+
+fn statement(i18n: I18n, texts: Texts) -> impl IntoView + use<> {
     let prepared = move || {
         let (year, month, day) = PREPARED_ON;
         let date = format_long_date(i18n.language(), year, month, day);
-        i18n.t_with("accessibility-prepared", &[("date", date.into())])
+        texts.t_with("accessibility-prepared", &[("date", date.into())])
     };
     let translations = offered_languages()
         .iter()
         .map(|language| {
             let status = move || {
                 if language.draft_translation {
-                    i18n.t("accessibility-translation-draft")
+                    texts.t("accessibility-translation-draft")
                 } else {
-                    i18n.t("accessibility-translation-source")
+                    texts.t("accessibility-translation-source")
                 }
             };
             view! {
@@ -38,17 +47,17 @@ pub fn AccessibilityStatement() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageHeading title=i18n.tr("accessibility-title") />
+        <PageHeading title=texts.tr("accessibility-title") />
         <ReadAloud />
-        <p class="app-body">{i18n.tr("accessibility-intro")}</p>
-        <h2 class="app-heading-m">{i18n.tr("accessibility-testing-heading")}</h2>
-        <p class="app-body">{i18n.tr("accessibility-testing-body")}</p>
-        <h2 class="app-heading-m">{i18n.tr("accessibility-gaps-heading")}</h2>
-        <p class="app-body">{i18n.tr("accessibility-gaps-body")}</p>
-        <h2 class="app-heading-m">{i18n.tr("accessibility-translations-heading")}</h2>
+        <p class="app-body">{texts.tr("accessibility-intro")}</p>
+        <h2 class="app-heading-m">{texts.tr("accessibility-testing-heading")}</h2>
+        <p class="app-body">{texts.tr("accessibility-testing-body")}</p>
+        <h2 class="app-heading-m">{texts.tr("accessibility-gaps-heading")}</h2>
+        <p class="app-body">{texts.tr("accessibility-gaps-body")}</p>
+        <h2 class="app-heading-m">{texts.tr("accessibility-translations-heading")}</h2>
         <dl class="app-summary-list">{translations}</dl>
-        <h2 class="app-heading-m">{i18n.tr("accessibility-report-heading")}</h2>
-        <p class="app-body">{i18n.tr("accessibility-report-body")}</p>
+        <h2 class="app-heading-m">{texts.tr("accessibility-report-heading")}</h2>
+        <p class="app-body">{texts.tr("accessibility-report-body")}</p>
         <p class="app-body app-body--secondary">{prepared}</p>
     }
 }

@@ -4,8 +4,9 @@
 use crate::components::{BackLink, PageHeading};
 use crate::i18n::intl::format_long_date;
 use crate::i18n::{Texts, use_i18n};
+use crate::outbox::Handed;
 use crate::router::{paths, use_router};
-use crate::service::{ServiceSession, SubmitError, today};
+use crate::service::{ServiceSession, today};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use portal_forms::journey::{self, PathEnd};
@@ -105,7 +106,7 @@ pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl Into
         })
         .collect_view();
     let sending = RwSignal::new(false);
-    let failure = RwSignal::new(None::<SubmitError>);
+    let problem = RwSignal::new(None::<&'static str>);
     let service_id = service.id.clone();
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -113,30 +114,29 @@ pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl Into
             return;
         }
         sending.set(true);
-        failure.set(None);
+        problem.set(None);
         let service_id = service_id.clone();
         spawn_local(async move {
-            let result = session.send(i18n.language_untracked().code).await;
+            let handed = session.send(i18n.language_untracked().code).await;
             sending.set(false);
-            match result {
-                Ok(_) => router.navigate(&paths::confirmation(&service_id)),
-                Err(SubmitError::Rejected { page, errors }) if !page.is_empty() => {
+            match handed {
+                // Sent, or kept on the device to send later: the confirmation page says which.
+                Handed::Delivered(_) | Handed::Waiting => {
+                    router.navigate(&paths::confirmation(&service_id))
+                }
+                Handed::Rejected { page, errors } if !page.is_empty() => {
                     session.server_errors.set(errors);
                     router.navigate(&paths::question(&service_id, &page));
                 }
-                Err(error) => failure.set(Some(error)),
+                Handed::Rejected { .. } => problem.set(Some("forms-send-rejected")),
+                Handed::NotStored => problem.set(Some("forms-storage-full")),
             }
         });
     };
     let failure_message = move || {
-        failure.get().map(|error| {
-            let id = match error {
-                SubmitError::Network => "forms-send-failed-network",
-                SubmitError::Rejected { .. } => "forms-send-rejected",
-                SubmitError::Server => "forms-send-failed-server",
-            };
-            view! { <p class="app-notification app-notification--error">{texts.t(id)}</p> }
-        })
+        problem.get().map(
+            |id| view! { <p class="app-notification app-notification--error">{texts.t(id)}</p> },
+        )
     };
     let back = path
         .pages

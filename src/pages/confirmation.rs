@@ -1,18 +1,58 @@
 //! The confirmation: the reference number, what happens next, and a way to print or save it.
 
 use crate::components::PageHeading;
+use crate::outbox::use_outbox;
 use crate::router::{paths, use_router};
 use crate::service::ServiceSession;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use portal_forms::messages;
 
 #[component]
 pub fn Confirmation(session: ServiceSession) -> impl IntoView {
     let texts = session.texts;
-    let Some(reference) = session.last_reference() else {
-        use_router().replace(&paths::start(&session.id()));
-        return ().into_any();
+    let outbox = use_outbox();
+    let service = session.id();
+    let waiting = {
+        let service = service.clone();
+        move || {
+            outbox
+                .waiting()
+                .iter()
+                .any(|entry| entry.service == service)
+        }
     };
+    // Read again when the outbox changes: a waiting application gets its reference when sent.
+    let reference = move || {
+        outbox.waiting();
+        session.last_reference()
+    };
+    if reference().is_none() && !waiting() {
+        use_router().replace(&paths::start(&service));
+        return ().into_any();
+    }
+    let send_now = move |_| spawn_local(async move { outbox.flush().await });
+    let page = move || {
+        if let (Some(reference), false) = (reference(), waiting()) {
+            return sent(session, reference).into_any();
+        }
+        view! {
+            <PageHeading title=texts.tr("forms-confirmation-waiting-title") />
+            <p class="app-body" role="status">
+                {move || if outbox.sending() { texts.t("forms-sending") } else { texts.t("forms-confirmation-waiting-body") }}
+            </p>
+            <button type="button" class="app-button" on:click=send_now aria-disabled=move || outbox.sending().then_some("true")>
+                {texts.tr("forms-send-now")}
+            </button>
+        }
+        .into_any()
+    };
+    page.into_any()
+}
+
+/// The confirmation of a sent application.
+fn sent(session: ServiceSession, reference: String) -> impl IntoView {
+    let texts = session.texts;
     let next_steps = move || {
         texts
             .t(messages::NEXT_STEPS)

@@ -4,12 +4,20 @@
 
 use crate::components::PageHeading;
 use crate::display::{TEXT_SIZES, use_display};
-use crate::i18n::use_i18n;
+use crate::i18n::{Texts, use_i18n};
 use leptos::prelude::*;
 
 #[component]
 pub fn DisplaySettings() -> impl IntoView {
-    let i18n = use_i18n();
+    // The page's own texts come with its chunk, not with the first load.
+    let texts = Texts::load(use_i18n(), vec!["settings".into()]);
+    // Shown once the page's texts have arrived, so no empty heading is announced or focused; a
+    // memo, so a later language switch changes the words without rebuilding the page.
+    let ready = Memo::new(move |_| texts.ready());
+    move || ready.get().then(|| settings_form(texts))
+}
+
+fn settings_form(i18n: Texts) -> impl IntoView + use<> {
     let display = use_display();
     // Says "saved" after a change, through a live region that was already on the page.
     let saved = RwSignal::new(false);

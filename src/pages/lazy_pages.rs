@@ -1,8 +1,9 @@
 //! Pages whose code is split out of the main wasm and fetched the first time they are shown
 //! (Leptos `#[lazy]` + wasm-split in `cargo xtask build`): the service journey, which carries the
-//! forms engine, and the display settings page. The first load of the portal carries neither.
+//! forms engine, the display settings page, and the accessibility statement and privacy notice.
+//! The first load of the portal carries none of them.
 
-use super::{DisplaySettings, ServiceJourney};
+use super::{AccessibilityStatement, DisplaySettings, PrivacyNotice, ServiceJourney};
 use crate::i18n::use_i18n;
 use crate::router::ServiceStep;
 use leptos::prelude::*;
@@ -12,6 +13,13 @@ use std::sync::OnceLock;
 
 type RenderJourney = fn(String, ServiceStep) -> AnyView;
 type RenderSettings = fn() -> AnyView;
+/// Which statement to show.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Statement {
+    Accessibility,
+    Privacy,
+}
+type RenderStatement = fn(Statement) -> AnyView;
 
 /// Lives in its own chunk; what it returns points into that chunk.
 #[lazy]
@@ -24,7 +32,16 @@ fn settings_renderer() -> RenderSettings {
     || view! { <DisplaySettings /> }.into_any()
 }
 
+#[lazy]
+fn statement_renderer() -> RenderStatement {
+    |statement| match statement {
+        Statement::Accessibility => view! { <AccessibilityStatement /> }.into_any(),
+        Statement::Privacy => view! { <PrivacyNotice /> }.into_any(),
+    }
+}
+
 static JOURNEY: OnceLock<RenderJourney> = OnceLock::new();
+static STATEMENTS: OnceLock<RenderStatement> = OnceLock::new();
 static SETTINGS: OnceLock<RenderSettings> = OnceLock::new();
 
 /// Renders with what `load` fetches, saying "loading" meanwhile; once a chunk has arrived, later
@@ -65,4 +82,11 @@ pub fn LazyJourney(id: String, step: ServiceStep) -> impl IntoView {
 #[component]
 pub fn LazySettings() -> impl IntoView {
     lazy_view(&SETTINGS, settings_renderer, |render| render())
+}
+
+#[component]
+pub fn LazyStatement(statement: Statement) -> impl IntoView {
+    lazy_view(&STATEMENTS, statement_renderer, move |render| {
+        render(statement)
+    })
 }

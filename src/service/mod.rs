@@ -5,7 +5,7 @@ mod catalogue;
 mod draft;
 pub mod json;
 mod session;
-mod submit;
+pub mod submit;
 
 pub use catalogue::{CatalogueEntry, load_catalogue};
 pub use session::{Loaded, ServiceSession, SessionOwner, today, use_service};

@@ -3,13 +3,14 @@
 
 use super::draft::{self, Draft};
 use super::json;
-use super::submit::{self, Submission, SubmitError};
 use crate::fetch::{fetch_text, start_fetch};
 use crate::i18n::{I18n, Texts, use_i18n};
+use crate::outbox::{Handed, Outbox, OutboxEntry, hand, reference_key, use_outbox};
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use portal_forms::{Answers, CivilDate, ErrorCode, Service};
+
 use std::sync::Arc;
 
 /// Today in the citizen's own calendar (the device's local date).
@@ -65,6 +66,7 @@ pub struct ServiceSession {
     pub server_errors: RwSignal<Vec<(String, ErrorCode)>>,
     /// Whether answers were just deleted from the device, to say so once.
     pub draft_deleted: RwSignal<bool>,
+    outbox: Outbox,
 }
 
 /// The session for service `id`, reusing the open one if it is the same service.
@@ -77,16 +79,16 @@ pub fn use_service(id: &str) -> ServiceSession {
     {
         return session;
     }
-    let i18n = use_i18n();
+    let (i18n, outbox) = (use_i18n(), use_outbox());
     let session = owners
         .owner
-        .with(|| ServiceSession::open(i18n, id.to_string()));
+        .with(|| ServiceSession::open(i18n, outbox, id.to_string()));
     owners.current.set_value(Some(session));
     session
 }
 
 impl ServiceSession {
-    fn open(i18n: I18n, id: String) -> Self {
+    fn open(i18n: I18n, outbox: Outbox, id: String) -> Self {
         let texts = Texts::load(i18n, vec!["forms".into(), format!("services/{id}")]);
         let session = Self {
             id: StoredValue::new(id.clone()),
@@ -96,6 +98,7 @@ impl ServiceSession {
             idempotency_key: StoredValue::new(new_idempotency_key()),
             server_errors: RwSignal::new(Vec::new()),
             draft_deleted: RwSignal::new(false),
+            outbox,
         };
         spawn_local(async move {
             let text = fetch_text(start_fetch(&format!("/services/{id}.json"))).await;
@@ -161,39 +164,35 @@ impl ServiceSession {
         self.draft_deleted.set(true);
     }
 
-    /// Sends the answers. On success the draft is deleted and the reference remembered for the
-    /// confirmation page; on failure everything is kept.
-    pub async fn send(self, language: &str) -> Result<String, SubmitError> {
+    /// Hands the answers to the outbox, which stores them on the device before sending. Once
+    /// they are stored (sent or waiting) the draft is cleared; otherwise everything is kept.
+    pub async fn send(self, language: &str) -> Handed {
         let Some(service) = self.definition.with_untracked(|d| match d {
             Loaded::Ready(s) => Some(s.clone()),
             _ => None,
         }) else {
-            return Err(SubmitError::Server);
+            return Handed::NotStored;
         };
-        let answers = self.answers.get_untracked();
-        let key = self.idempotency_key.get_value();
-        let submission = Submission {
-            service: &service.id,
+        let entry = OutboxEntry {
+            idempotency_key: self.idempotency_key.get_value(),
+            service: service.id.clone(),
             version: service.version,
-            language,
-            idempotency_key: &key,
-            answers: &answers,
+            language: language.to_string(),
+            answers: self.answers.get_untracked(),
+            queued_at: js_sys::Date::now(),
         };
-        let reference = submit::send(&submission).await?;
-        storage::save_session(&reference_key(&service.id), &reference);
-        self.answers.set(Answers::new());
-        self.idempotency_key.set_value(new_idempotency_key());
-        Ok(reference)
+        let handed = hand(self.outbox, entry).await;
+        if matches!(handed, Handed::Delivered(_) | Handed::Waiting) {
+            self.answers.set(Answers::new());
+            self.idempotency_key.set_value(new_idempotency_key());
+        }
+        handed
     }
 
     /// The reference of the application just sent from this tab, for the confirmation page.
     pub fn last_reference(self) -> Option<String> {
         storage::load_session(&reference_key(&self.id()))
     }
-}
-
-fn reference_key(service: &str) -> String {
-    format!("portal.reference.{service}")
 }
 
 /// A random key that lets the server store an application once however often it is sent.

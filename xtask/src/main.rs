@@ -11,6 +11,7 @@ mod bench;
 mod command;
 mod compress;
 mod server;
+mod service_worker;
 mod services;
 mod size;
 mod test_run;

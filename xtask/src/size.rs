@@ -57,7 +57,21 @@ pub fn report(dist: &Path) -> Result<Measured, String> {
     }
 
     let mut shell = served_size(&index)?;
-    let assets = referenced_assets(&html);
+    let mut assets = referenced_assets(&html);
+    // JS that the wasm-bindgen glue imports at start-up (the outbox's storage module).
+    for path in files_under(dist) {
+        let relative = path
+            .strip_prefix(dist)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if relative.starts_with("pkg-")
+            && relative.contains("/snippets/")
+            && relative.ends_with(".js")
+        {
+            assets.push(format!("/{relative}"));
+        }
+    }
     for asset in assets
         .iter()
         .map(String::as_str)

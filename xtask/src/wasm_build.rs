@@ -24,8 +24,26 @@ const WASM_FEATURES: &[&str] = &[
     "--enable-multivalue",
 ];
 
+/// Every file under `dir`, recursively, in a stable order.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        for entry in fs::read_dir(&current).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path)
+            } else {
+                found.push(path)
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
 /// FNV-1a: enough to name a folder after its content.
-fn content_hash(parts: &[Vec<u8>]) -> String {
+pub fn content_hash(parts: &[Vec<u8>]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in parts.iter().flatten() {
         hash ^= u64::from(*byte);
@@ -124,21 +142,18 @@ pub fn build(dist: &Path) -> Result<(), String> {
         run("wasm-opt", &args)?;
     }
 
+    let files = files_under(&out);
     let mut contents = Vec::new();
-    let mut files: Vec<PathBuf> = fs::read_dir(&out)
-        .map_err(io(&out))?
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    files.sort();
     for file in &files {
         contents.push(fs::read(file).map_err(io(file))?);
     }
     let folder = format!("pkg-{}", content_hash(&contents));
     let target = dist.join(&folder);
-    fs::create_dir_all(&target).map_err(io(&target))?;
     for file in &files {
-        fs::copy(file, target.join(file.file_name().unwrap_or_default())).map_err(io(file))?;
+        // wasm-bindgen puts JS that the wasm imports (the outbox's storage) under snippets/.
+        let destination = target.join(file.strip_prefix(&out).map_err(|e| e.to_string())?);
+        fs::create_dir_all(destination.parent().unwrap_or(&target)).map_err(io(&target))?;
+        fs::copy(file, &destination).map_err(io(file))?;
     }
 
     // index.html names Trunk's unsplit files; remove them, name this build's, and preload it.

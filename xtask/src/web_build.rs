@@ -3,7 +3,7 @@
 //! every text asset is written, which portal-server serves by `Accept-Encoding`.
 
 use crate::command::run;
-use crate::{compress, services, wasm_build};
+use crate::{compress, service_worker, services, wasm_build};
 use std::path::Path;
 
 pub fn build() -> Result<(), String> {
@@ -14,5 +14,6 @@ pub fn build() -> Result<(), String> {
         Path::new("locales"),
         Path::new("dist"),
     )?;
+    service_worker::fill(Path::new("dist"))?;
     compress::precompress_dir(Path::new("dist"))
 }

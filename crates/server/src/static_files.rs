@@ -53,12 +53,13 @@ fn looks_like_a_file(path: &str) -> bool {
         .is_some_and(|name| name.contains('.'))
 }
 
-/// Trunk names built assets `name-<16 hex digits>.ext`, and the wasm build goes into a
-/// `pkg-<16 hex digits>/` folder; such names never change content.
+/// Trunk names built assets `name-<hash>.ext` (a 64-bit hash in hex without leading zeros, so up
+/// to 16 digits), and the wasm build goes into a `pkg-<hash>/` folder; such names never change
+/// content.
 fn is_content_hashed(path: &str) -> bool {
     let hashed = |stem: &str| {
         stem.rsplit_once('-').is_some_and(|(_, hash)| {
-            hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+            (13..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
         })
     };
     if path
@@ -69,9 +70,7 @@ fn is_content_hashed(path: &str) -> bool {
     }
     let name = path.rsplit('/').next().unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default();
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    hashed(stem.strip_suffix("_bg").unwrap_or(stem))
 }
 
 async fn cache_headers(request: Request<Body>, next: Next) -> Response {
@@ -101,6 +100,10 @@ mod tests {
             "/citizen-portal-1a2b3c4d5e6f7081_bg.wasm"
         ));
         assert!(is_content_hashed("/tokens-0123456789abcdef.css"));
+        assert!(
+            is_content_hashed("/portal-cd5d530c8521a9f.css"),
+            "a hash with a leading zero dropped"
+        );
         assert!(is_content_hashed("/pkg-0123456789abcdef/__wasm_split.js"));
         assert!(is_content_hashed(
             "/pkg-0123456789abcdef/split_journey_renderer.wasm"

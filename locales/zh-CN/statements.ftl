@@ -1,0 +1,25 @@
+### 无障碍声明和隐私说明。打开这些页面时加载。
+### 状态：由门户团队撰写。
+
+accessibility-title = 无障碍声明
+accessibility-intro = 我们希望每个人都能使用本网站：用便宜的手机、用读屏软件、只用键盘、放大页面，并且用自己的语言。
+accessibility-testing-heading = 我们如何测试
+accessibility-testing-body = 每个页面都在真实浏览器中按每种语言和标准、长辈版、高对比度三种显示方式检查：使用 axe 检测工具，在 320 像素宽度下、加大文字间距时检查，检查所有可点击内容的大小和读屏软件读出的名称，并只用键盘操作，包括用长辈版申请补换身份证。我们的目标是达到 WCAG 2.2 AA 级。
+accessibility-gaps-heading = 尚未完成的部分
+accessibility-gaps-body = 自动检查只能发现部分问题，我们还没有请残障人士测试本网站，也还没有在手机上用读屏软件测试。朗读功能需要您的设备有相应语言的语音；很少有设备带维吾尔语或藏语语音。
+accessibility-translations-heading = 翻译
+accessibility-translation-source = 由门户团队撰写。
+accessibility-translation-draft = 翻译初稿，仍需母语人士审校。
+accessibility-report-heading = 反映问题
+accessibility-report-body = 如果本网站的某个部分您无法使用，请拨打热线 12345，告诉我们是哪个页面、出了什么问题。
+# Variables:
+#   $date (String) - 由浏览器按当前语言写出的日期
+accessibility-prepared = 本声明撰写于 { $date }。
+privacy-title = 隐私说明
+privacy-intro = 本说明介绍本网站保存了您的哪些信息，以及谁能看到。
+privacy-device-heading = 在这台手机或电脑上保存的内容
+privacy-device-body = 您的语言和显示设置，以便下次按您离开时的样子打开本网站；以及您在服务中填写、尚未提交的答案，最长保存 7 天。在您提交申请之前，这些都不会发送给我们。
+privacy-third-parties-heading = 还有谁能看到
+privacy-third-parties-body = 没有人。本网站不从其他网站加载任何内容，没有广告，也不跟踪您。
+privacy-delete-heading = 如何删除
+privacy-delete-body = 在浏览器设置中清除本网站保存的数据。在共用的手机上，用完后请清除。

@@ -1,0 +1,45 @@
+// The outbox's storage: applications waiting to be sent, in IndexedDB, so they survive closing
+// the tab, restarting the phone and days offline. Keyed by idempotency key. Imported by the wasm.
+const DATABASE = 'portal';
+const STORE = 'outbox';
+
+function open() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'idempotency_key' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function transaction(mode, action) {
+  return open().then((db) => new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE, mode);
+    const request = action(tx.objectStore(STORE));
+    // Resolved only when the transaction has committed: the entry is on disk.
+    tx.oncomplete = () => { db.close(); resolve(request.result); };
+    tx.onerror = () => { db.close(); reject(tx.error); };
+    tx.onabort = () => { db.close(); reject(tx.error ?? new Error('aborted')); };
+  }));
+}
+
+/** Stores an entry; rejects with the browser's error (e.g. QuotaExceededError). */
+export function outboxPut(entry) {
+  return transaction('readwrite', (store) => store.put(entry));
+}
+
+/** Every stored entry, as they are (damaged ones included: the app skips those). */
+export function outboxAll() {
+  return transaction('readonly', (store) => store.getAll());
+}
+
+export function outboxRemove(key) {
+  return transaction('readwrite', (store) => store.delete(key));
+}
+
+/** What the home page shows: each waiting entry's key and service, nothing else. */
+export function outboxSummary() {
+  return outboxAll().then((entries) => entries
+    .filter((e) => e && typeof e.idempotency_key === 'string' && typeof e.service === 'string')
+    .map((e) => [e.idempotency_key, e.service]));
+}

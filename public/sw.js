@@ -1,0 +1,66 @@
+// The portal's service worker: the app shell is precached when it installs, service definitions
+// and texts are cached on first use, so a visited portal opens and works offline. A new version
+// installs beside the old one and waits until the citizen chooses to reload (the page shows a
+// notice with a button), so old scripts are never mixed with new wasm and nothing typed is lost.
+// `cargo xtask build` fills in BUILD and SHELL; this file is served without caching.
+
+const BUILD = '__BUILD__';
+const SHELL = __SHELL__;
+const SHELL_CACHE = `portal-shell-${BUILD}`;
+const RUNTIME_CACHE = 'portal-runtime';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL)).then(() => {
+      // The very first install has nothing to replace, so it may start at once.
+      if (!self.registration.active) return self.skipWaiting();
+      return undefined;
+    }),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('portal-shell-') && k !== SHELL_CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'apply-update') self.skipWaiting();
+});
+
+async function fromShell(request) {
+  const cache = await caches.open(SHELL_CACHE);
+  return cache.match(request);
+}
+
+/** Cached copy at once, refreshed in the background; the network when nothing is cached. */
+async function staleWhileRevalidate(request) {
+  const cache = await caches.open(RUNTIME_CACHE);
+  const cached = await cache.match(request);
+  const refresh = fetch(request)
+    .then((response) => {
+      if (response.ok) cache.put(request, response.clone());
+      return response;
+    })
+    .catch(() => undefined);
+  if (cached) return cached;
+  const fresh = await refresh;
+  return fresh ?? Response.error();
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (request.mode === 'navigate') {
+    // Every address is the same single-page app: the shell of this worker's build.
+    event.respondWith(fromShell('/index.html').then((page) => page ?? fetch(request)));
+    return;
+  }
+  event.respondWith(
+    fromShell(request).then((cached) => cached ?? staleWhileRevalidate(request)),
+  );
+});

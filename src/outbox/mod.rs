@@ -1,0 +1,104 @@
+//! The outbox: an application is stored on the device (IndexedDB) before it is sent, and removed
+//! only when the server has acknowledged it. Waiting entries are sent again at start-up, when the
+//! connection comes back, when the citizen presses "send now", and with growing pauses between
+//! tries. The idempotency key makes every retry store it once.
+//!
+//! The main module only knows which applications wait; the code that sends them is a lazily
+//! loaded chunk (`sending`), fetched when something is actually waiting.
+
+mod sending;
+mod storage;
+
+pub use sending::{Handed, OutboxEntry, hand};
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::time::Duration;
+
+/// An application waiting on this device: its idempotency key and its service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiting {
+    pub key: String,
+    pub service: String,
+}
+
+/// The outbox context.
+#[derive(Clone, Copy)]
+pub struct Outbox {
+    waiting: RwSignal<Vec<Waiting>>,
+    sending: RwSignal<bool>,
+    failures: StoredValue<u32>,
+}
+
+pub fn use_outbox() -> Outbox {
+    expect_context::<Outbox>()
+}
+
+/// The longest pause between automatic tries.
+const LONGEST_PAUSE: Duration = Duration::from_secs(10 * 60);
+
+impl Outbox {
+    /// Loads what waits, sends it, and sends again whenever the connection returns.
+    pub fn provide() -> Self {
+        let outbox = Outbox {
+            waiting: RwSignal::new(Vec::new()),
+            sending: RwSignal::new(false),
+            failures: StoredValue::new(0),
+        };
+        provide_context(outbox);
+        spawn_local(async move {
+            outbox.reload().await;
+            outbox.flush().await;
+        });
+        window_event_listener(leptos::ev::online, move |_| {
+            spawn_local(async move { outbox.flush().await })
+        });
+        outbox
+    }
+
+    /// Applications waiting to be sent (reactive).
+    pub fn waiting(self) -> Vec<Waiting> {
+        self.waiting.get()
+    }
+
+    /// Whether a send is under way (reactive).
+    pub fn sending(self) -> bool {
+        self.sending.get()
+    }
+
+    pub(crate) async fn reload(self) {
+        self.waiting.set(storage::summary().await);
+    }
+
+    /// Tries every waiting application once ("send now", start-up, back online).
+    pub async fn flush(self) {
+        if self.sending.get_untracked() || self.waiting.with_untracked(Vec::is_empty) {
+            return;
+        }
+        self.sending.set(true);
+        let all_sent = sending::send_waiting().await;
+        self.reload().await;
+        self.sending.set(false);
+        if all_sent {
+            self.failures.set_value(0);
+        } else {
+            self.schedule_retry();
+        }
+    }
+
+    /// Tries again after 5 s, 10 s, 20 s… up to 10 minutes.
+    pub(crate) fn schedule_retry(self) {
+        let failures = self.failures.get_value();
+        self.failures.set_value(failures.saturating_add(1));
+        let pause = Duration::from_secs(5 << failures.min(7)).min(LONGEST_PAUSE);
+        set_timeout(
+            move || spawn_local(async move { self.flush().await }),
+            pause,
+        );
+    }
+}
+
+/// Where the confirmation page finds the reference of an application sent from this tab.
+pub fn reference_key(service: &str) -> String {
+    format!("portal.reference.{service}")
+}
