@@ -1,6 +1,9 @@
 // Shared helpers for the browser suite: one Chromium per test file, pages that record console
 // errors, CSP violations and requests to other origins, and axe with the project's tags.
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
@@ -77,4 +80,45 @@ export function message(lang, file, id) {
   const line = source.split('\n').find((l) => l.startsWith(`${id} = `));
   if (!line) throw new Error(`locales/${lang}/${file}.ftl: no message ${id}`);
   return line.slice(id.length + 3);
+}
+
+/**
+ * What portal-server stored for `service`, read with `portal-server export` (the same binary and
+ * database the suite runs against; `cargo xtask test` passes both).
+ */
+export function stored(service) {
+  const bin = process.env.PORTAL_SERVER_BIN ?? 'target/debug/portal-server';
+  const data = process.env.PORTAL_DATA_FILE;
+  if (!data) throw new Error('PORTAL_DATA_FILE is not set: run the suite through `cargo xtask test`');
+  const root = new URL('../../', import.meta.url).pathname;
+  const out = execFileSync(bin, ['export', '--service', service, '--format', 'jsonl', '--data', data, '--dist', `${root}dist`], { cwd: root, env: { ...process.env, RUST_LOG: 'error' } });
+  return out.toString().split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+/**
+ * A second portal-server of its own over a copy of dist/, for a test that changes the deployed
+ * files (a new release) without disturbing the shared server. Returns its base URL, the copied
+ * folder and `stop()`.
+ */
+export async function privateServer() {
+  const bin = process.env.PORTAL_SERVER_BIN ?? 'target/debug/portal-server';
+  const root = new URL('../../', import.meta.url).pathname;
+  const folder = mkdtempSync(join(tmpdir(), 'portal-release-'));
+  cpSync(`${root}dist`, join(folder, 'dist'), { recursive: true });
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`, '--dist', join(folder, 'dist'), '--data', join(folder, 'portal.sqlite')],
+    { cwd: root, env: { ...process.env, RUST_LOG: 'error' }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch { /* not listening yet */ }
+    if (attempt > 100) { child.kill(); throw new Error(`portal-server did not start on ${url}`); }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    dist: join(folder, 'dist'),
+    stop: () => { child.kill(); rmSync(folder, { recursive: true, force: true }); },
+  };
 }

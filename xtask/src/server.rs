@@ -30,6 +30,8 @@ pub fn serve_release() -> Result<(), String> {
 pub struct TestServer {
     child: Child,
     pub base_url: String,
+    /// The database file, so tests can count what was stored (`portal-server export`).
+    pub data: std::path::PathBuf,
 }
 
 impl Drop for TestServer {
@@ -58,6 +60,7 @@ pub fn start_for_tests() -> Result<TestServer, String> {
     let server = TestServer {
         child,
         base_url: format!("http://{address}"),
+        data: data.join("portal.sqlite"),
     };
     let deadline = Instant::now() + Duration::from_secs(30);
     while TcpStream::connect(address).is_err() {

@@ -113,7 +113,9 @@ pub fn run_all() -> Result<(), String> {
                             "--test-concurrency=1",
                             "tests/e2e/",
                         ])
-                        .env("PORTAL_URL", &server.base_url),
+                        .env("PORTAL_URL", &server.base_url)
+                        .env("PORTAL_DATA_FILE", &server.data)
+                        .env("PORTAL_SERVER_BIN", "target/debug/portal-server"),
                 );
                 let (passed, failed) = node_test_counts(&output);
                 tally.counts("browser suite", success, passed, failed);

@@ -1,0 +1,199 @@
+// Offline and flaky networks, against portal-server: the portal opens offline after one visit,
+// applications made offline wait on the device and are delivered exactly once when the
+// connection returns (also after the page was closed mid-send, or the server answered 503), a
+// damaged outbox entry never blocks the app, and a new deployment is offered, not forced.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE, launch, openPage, privateServer, stored, visible, waitForPage } from './portal.mjs';
+
+const REFERENCE = /^[34679ACDEFGHJKMNPQRTUVWXY]{8}$/;
+const SERVICE = 'product-quality-complaint';
+const base = `/services/${SERVICE}`;
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 20000 });
+}
+
+async function on(page, path) {
+  await page.waitForFunction((p) => location.pathname === p, path);
+  await waitForPage(page);
+}
+
+async function next(page) {
+  await page.click('form button[type=submit]');
+}
+
+/** Fills the complaint from its first page to check answers; `email` tells the rows apart. */
+async function complain(page, email) {
+  await page.goto(`${BASE}${base}/product`);
+  await on(page, `${base}/product`);
+  await page.fill('#product', 'kettle');
+  await next(page);
+  await on(page, `${base}/purchase`);
+  await page.fill('#where-bought', 'shop');
+  await page.fill('#purchase-date-day', '1');
+  await page.fill('#purchase-date-month', '2');
+  await page.fill('#purchase-date-year', '2026');
+  await next(page);
+  await on(page, `${base}/what-happened`);
+  await page.fill('#what-happened', 'It leaks.');
+  await next(page);
+  await on(page, `${base}/evidence`);
+  await page.check('#evidence-4');
+  await next(page);
+  await on(page, `${base}/contact-method`);
+  await page.check('#contact-method-2');
+  await next(page);
+  await on(page, `${base}/email`);
+  await page.fill('#email', email);
+  await next(page);
+  await on(page, `${base}/name`);
+  await page.fill('#full-name', 'Li Si');
+  await next(page);
+  await on(page, `${base}/check-answers`);
+}
+
+const storedWith = (email) => stored(SERVICE).filter((row) => row.answers.email?.[0] === email);
+const uniqueEmail = (what) => `${what}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.cn`;
+
+describe('offline', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser.close(); });
+
+  it('opens offline after one online visit, in every page it precached', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    await page.goto(`${BASE}/`);
+    await waitForPage(page);
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForPage(page);
+    assert.ok(await page.locator('.app-connection-status__text').isVisible(), 'says it is offline');
+    await page.click('text=Accessibility statement');
+    await page.waitForSelector('h1:has-text("Accessibility statement")');
+    await page.click('.app-language-switcher__link[hreflang="ug"]');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await context.close();
+  });
+
+  it('an application sent offline waits on the device and is delivered once when back online', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
+    const email = uniqueEmail('offline');
+    await page.goto(`${BASE}${base}`);
+    await waitForPage(page);
+    await controlled(page);
+    await page.goto(`${BASE}${base}/product`);
+    await waitForPage(page);
+    await context.setOffline(true);
+    await complain(page, email);
+    await next(page);
+    await on(page, `${base}/confirmation`);
+    assert.match(await page.textContent('h1'), /waiting to be sent/);
+    assert.equal(storedWith(email).length, 0, 'nothing reached the server');
+    await page.goto(`${BASE}/`);
+    await waitForPage(page);
+    assert.match(visible(await page.textContent('.app-outbox')), /Waiting to send[\s\S]*Complain about a faulty product/);
+
+    await page.goto(`${BASE}${base}/confirmation`);
+    await waitForPage(page);
+    await context.setOffline(false);
+    await page.waitForSelector('.app-panel__reference', { timeout: 15000 });
+    assert.match(visible(await page.textContent('.app-panel__reference')), REFERENCE);
+    assert.equal(storedWith(email).length, 1, 'stored exactly once');
+    assert.deepEqual(problems.filter((p) => !/Failed to (fetch|load resource)|ERR_INTERNET_DISCONNECTED/.test(p)), []);
+    await context.close();
+  });
+
+  it('closing the page while it sends, then coming back, still stores it exactly once', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    const email = uniqueEmail('closed');
+    await complain(page, email);
+    // The request reaches the server and is stored, but the page is gone before the answer.
+    let reachedServer;
+    const arrived = new Promise((resolve) => { reachedServer = resolve; });
+    await page.route('**/api/submissions', async (route) => {
+      await route.fetch();
+      reachedServer();
+    });
+    await next(page);
+    await arrived;
+    await page.close();
+    assert.equal(storedWith(email).length, 1, 'the server has it once');
+
+    const again = await context.newPage();
+    await again.goto(`${BASE}/`);
+    await waitForPage(again);
+    await again.waitForFunction(() => !document.querySelector('.app-outbox'), null, { timeout: 15000 });
+    assert.equal(storedWith(email).length, 1, 'the retry was recognised, not stored again');
+    await context.close();
+  });
+
+  it('an application the server answers 503 for is kept and sent again', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    const email = uniqueEmail('busy');
+    await complain(page, email);
+    await page.route('**/api/submissions', (route) => route.fulfill({ status: 503, headers: { 'Retry-After': '30' }, body: '{"code":"unavailable"}' }));
+    await next(page);
+    await on(page, `${base}/confirmation`);
+    assert.match(await page.textContent('h1'), /waiting to be sent/);
+    assert.equal(storedWith(email).length, 0);
+    await page.unroute('**/api/submissions');
+    await page.click('text=Send now');
+    await page.waitForSelector('.app-panel__reference', { timeout: 15000 });
+    assert.equal(storedWith(email).length, 1);
+    await context.close();
+  });
+
+  it('a damaged outbox entry is skipped and never blocks the app', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
+    await page.goto(`${BASE}/`);
+    await waitForPage(page);
+    await page.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('portal', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('outbox', { keyPath: 'idempotency_key' });
+      open.onsuccess = () => {
+        const tx = open.result.transaction('outbox', 'readwrite');
+        tx.objectStore('outbox').put({ idempotency_key: 'damaged-0001', service: 'product-quality-complaint', version: 'one', answers: 42 });
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await page.reload();
+    await waitForPage(page);
+    assert.ok(await page.locator('.app-service-list__link').first().isVisible(), 'the home page works');
+    await page.click('.app-service-list__link >> nth=0');
+    await waitForPage(page);
+    assert.deepEqual(problems.filter((p) => !/damaged entry/.test(p)), []);
+    await context.close();
+  });
+
+  it('a new version is offered, applied when the citizen chooses, and keeps the draft', async () => {
+    // Its own server over a copy of dist/, so that releasing a new version here leaves the
+    // other tests alone.
+    const release = await privateServer();
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    try {
+      await page.goto(`${release.url}${base}/product`);
+      await waitForPage(page);
+      await controlled(page);
+      await page.fill('#product', 'kettle MK-15');
+      // The next deployment: a changed service worker (its compressed copies go with it).
+      const worker = join(release.dist, 'sw.js');
+      writeFileSync(worker, `${readFileSync(worker, 'utf8')}\n// next build\n`);
+      for (const copy of ['sw.js.br', 'sw.js.gz']) rmSync(join(release.dist, copy), { force: true });
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      await page.waitForSelector('.app-update-notice__body', { timeout: 20000 });
+      assert.equal(await page.inputValue('#product'), 'kettle MK-15', 'nothing reloaded by itself');
+      await Promise.all([page.waitForEvent('load'), page.click('text=Use the new version')]);
+      await waitForPage(page);
+      assert.equal(await page.inputValue('#product'), 'kettle MK-15', 'the draft survived the update');
+      assert.equal(await page.locator('.app-update-notice__body').count(), 0, 'the notice is gone once updated');
+    } finally {
+      await context.close();
+      release.stop();
+    }
+  });
+});
