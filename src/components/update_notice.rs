@@ -14,10 +14,10 @@ pub fn UpdateNotice() -> impl IntoView {
         move |_| ready.set(true),
     );
     let apply = move |_| {
-        if let Ok(function) = js_sys::Reflect::get(&window(), &"portalApplyUpdate".into()) {
-            if let Some(function) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&function) {
-                let _ = function.call0(&wasm_bindgen::JsValue::NULL);
-            }
+        if let Ok(function) = js_sys::Reflect::get(&window(), &"portalApplyUpdate".into())
+            && let Some(function) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&function)
+        {
+            let _ = function.call0(&wasm_bindgen::JsValue::NULL);
         }
     };
     view! {

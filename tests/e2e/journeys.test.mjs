@@ -201,7 +201,7 @@ describe('service journeys', () => {
     await context.close();
   });
 
-  it('a damaged draft is ignored, and a failed send keeps every answer and says why', async () => {
+  it('a damaged draft is ignored; a refusal or a full device keeps every answer and says why', async () => {
     const { context, page } = await openPage(browser, { locale: 'en-GB' });
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
@@ -233,23 +233,41 @@ describe('service journeys', () => {
     await submit(page);
     await onPage(page, `${base}/check-answers`);
 
-    await page.route('**/api/submissions', (route) => route.abort('internetdisconnected'));
+    // The server refuses an answer: back to its page with the reason, every answer kept.
+    await page.route('**/api/submissions', (route) => route.fulfill({
+      status: 400,
+      contentType: 'application/json',
+      body: '{"code":"invalid","page":"id-number","errors":[{"question":"id-number","code":"resident-id-check-digit"}]}',
+    }));
     await submit(page);
-    await page.waitForSelector('.app-notification--error');
-    assert.match(await page.textContent('.app-notification--error'), /connection failed/);
-    assert.equal(new URL(page.url()).pathname, `${base}/check-answers`, 'still on check answers');
+    await onPage(page, `${base}/id-number`);
+    await page.waitForSelector('#id-number-error');
+    assert.equal(await page.inputValue('#id-number'), '110105198001010016', 'the refused answer is still there');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'app-error-summary');
     const draft = JSON.parse(await page.evaluate(() => localStorage.getItem('portal.draft.id-card-replacement')));
     assert.deepEqual(draft.answers['full-name'], ['Li Si'], 'every answer is still on the device');
-
-    await page.unroute('**/api/submissions');
-    await page.route('**/api/submissions', (route) => route.fulfill({ status: 503, headers: { 'Retry-After': '30' }, body: '{"code":"unavailable"}' }));
     await submit(page);
-    await page.waitForFunction(() => /problem on our side/.test(document.querySelector('.app-notification--error')?.textContent ?? ''));
-
-    await page.unroute('**/api/submissions');
+    await onPage(page, `${base}/contact`);
     await submit(page);
-    await onPage(page, `${base}/confirmation`);
-    assert.match(visible(await page.textContent('.app-panel__reference')), REFERENCE);
+    await onPage(page, `${base}/collection`);
+    await submit(page);
+    await onPage(page, `${base}/check-answers`);
+
+    // A refusal that names no page is said on check answers.
+    await page.unroute('**/api/submissions');
+    await page.route('**/api/submissions', (route) => route.fulfill({ status: 400, contentType: 'application/json', body: '{"code":"exited"}' }));
+    await submit(page);
+    await page.waitForSelector('.app-notification--error');
+    assert.match(await page.textContent('.app-notification--error'), /need to be checked/);
+    assert.equal(new URL(page.url()).pathname, `${base}/check-answers`, 'still on check answers');
+
+    // The device cannot store the application (storage full or blocked): said, answers on screen.
+    await page.unroute('**/api/submissions');
+    await page.evaluate(() => { indexedDB.open = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
+    await submit(page);
+    await page.waitForFunction(() => /storage is full or blocked/.test(document.querySelector('.app-notification--error')?.textContent ?? ''));
+    assert.equal(new URL(page.url()).pathname, `${base}/check-answers`, 'still on check answers');
+    assert.ok((await page.locator('.app-summary-list__value').allInnerTexts()).includes('Li Si'), 'the answers are on screen');
     await context.close();
   });
 

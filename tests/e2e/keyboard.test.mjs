@@ -65,15 +65,15 @@ describe('keyboard', () => {
     assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the footer link is below the fold');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement.tagName === 'H1');
-    const title = message('en', 'pages', 'privacy-title');
+    const title = message('en', 'statements', 'privacy-title');
     assert.equal(visible(await page.locator('h1').innerText()), title);
     assert.ok(visible(await page.title()).startsWith(`${title} – `));
     assert.equal(await page.evaluate(() => window.scrollY), 0);
     assert.equal(await page.evaluate(() => window.notReloaded), true, 'client-side navigation');
 
     await page.goBack();
-    await page.waitForFunction((t) => document.querySelector('h1')?.innerText.includes(t), message('en', 'pages', 'accessibility-title'));
-    assert.ok(visible(await page.title()).startsWith(message('en', 'pages', 'accessibility-title')));
+    await page.waitForFunction((t) => document.querySelector('h1')?.innerText.includes(t), message('en', 'statements', 'accessibility-title'));
+    assert.ok(visible(await page.title()).startsWith(message('en', 'statements', 'accessibility-title')));
     await page.goForward();
     await page.waitForFunction((t) => document.querySelector('h1')?.innerText.includes(t), title);
     assert.deepEqual(problems, []);

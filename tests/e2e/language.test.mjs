@@ -36,7 +36,7 @@ describe('language', () => {
     await page.locator('.app-language-switcher__link[hreflang="ug"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'ug');
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
-    assert.equal(await h1(page), message('ug', 'pages', 'accessibility-title'));
+    assert.equal(await h1(page), message('ug', 'statements', 'accessibility-title'));
     assert.equal(await page.evaluate(() => window.notReloaded), true, 'no reload');
     assert.equal(new URL(page.url()).pathname, '/accessibility', 'same page');
     assert.equal(await page.locator('.app-language-switcher__link[aria-current="true"]').getAttribute('hreflang'), 'ug');
@@ -70,7 +70,7 @@ describe('language', () => {
     await visit(page, '/privacy?lang=xx-!!');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
-    assert.equal(await h1(page), message('en', 'pages', 'privacy-title'));
+    assert.equal(await h1(page), message('en', 'statements', 'privacy-title'));
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -36,8 +36,8 @@ describe('read aloud', () => {
     await visit(page, '/accessibility');
     await page.click('text=' + message('zh-CN', 'shell', 'read-aloud-listen'));
     const spoken = await page.evaluate(() => window.spoken);
-    assert.equal(spoken[0].text, message('zh-CN', 'pages', 'accessibility-title'), 'starts with the heading');
-    assert.equal(visible(spoken[1].text), message('zh-CN', 'pages', 'accessibility-intro'), 'then the text below it');
+    assert.equal(spoken[0].text, message('zh-CN', 'statements', 'accessibility-title'), 'starts with the heading');
+    assert.equal(visible(spoken[1].text), message('zh-CN', 'statements', 'accessibility-intro'), 'then the text below it');
     assert.ok(spoken.every((s) => s.lang === 'zh-CN' && s.voice === 'zh-CN'), 'Mandarin voice, not Cantonese or English');
     assert.ok(!spoken.some((s) => s.text.includes(message('zh-CN', 'shell', 'read-aloud-listen'))), 'the controls are not read');
     await page.click('text=' + message('zh-CN', 'shell', 'read-aloud-pause'));

@@ -1,7 +1,11 @@
-//! `cargo xtask bench server`: a loopback load generator against the release portal-server with
-//! durable writes. Reports submissions per second, p50/p99 latency and the server's peak resident
-//! memory, prints a table and writes it to target/bench/server.txt. Figures, not tests.
+//! `cargo xtask bench [server | web]` (both when none is named). Figures, not tests.
+//!
+//! - `server`: a loopback load generator against the release portal-server with durable writes.
+//!   Reports submissions per second, p50/p99 latency and the server's peak resident memory,
+//!   prints a table and writes it to target/bench/server.txt.
+//! - `web`: see `bench_web`.
 
+use crate::bench_web;
 use crate::command::run;
 use crate::services;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -16,8 +20,10 @@ const DURATION: Duration = Duration::from_secs(10);
 pub fn run_bench(what: &str) -> Result<(), String> {
     match what {
         "server" => server(),
+        "web" => bench_web::run(),
+        "" => server().and_then(|()| bench_web::run()),
         other => Err(format!(
-            "unknown benchmark {other:?}; try `cargo xtask bench server`"
+            "unknown benchmark {other:?}; try `cargo xtask bench server` or `cargo xtask bench web`"
         )),
     }
 }

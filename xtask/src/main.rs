@@ -5,9 +5,11 @@
 //!   budget and the browser suite; ends with `N passed, N failed`
 //! - `size`:  raw, gzip and brotli bytes of every file in dist/ and the first-load total
 //! - `build`: install what is missing and build dist/
-//! - `bench server`: submissions per second and latency of portal-server (figures, not tests)
+//! - `bench [server | web]`: server throughput; Lighthouse and the slow-3G journey (figures,
+//!   not tests)
 
 mod bench;
+mod bench_web;
 mod command;
 mod compress;
 mod server;
@@ -32,7 +34,7 @@ fn main() -> ExitCode {
         "build" => tools::ensure_build_tools().and_then(|()| web_build::build()),
         "bench" => bench::run_bench(&std::env::args().nth(2).unwrap_or_default()),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | size | build | bench server>");
+            eprintln!("usage: cargo xtask <serve | test | size | build | bench [server | web]>");
             return ExitCode::from(2);
         }
     };

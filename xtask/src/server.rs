@@ -44,14 +44,31 @@ impl Drop for TestServer {
 /// Builds the server (dev profile: it shares the dependencies the native tests just built)
 /// and starts it on a free port.
 pub fn start_for_tests() -> Result<TestServer, String> {
-    run("cargo", &["build", "--package", "portal-server"])?;
+    start(false)
+}
+
+/// Builds the server, in the release profile when `release`, and starts it on a free port with
+/// an empty database.
+pub fn start(release: bool) -> Result<TestServer, String> {
+    let (build, binary): (&[&str], &str) = if release {
+        (
+            &["build", "--release", "--package", "portal-server"],
+            "target/release/portal-server",
+        )
+    } else {
+        (
+            &["build", "--package", "portal-server"],
+            "target/debug/portal-server",
+        )
+    };
+    run("cargo", build)?;
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map_err(|e| e.to_string())?
         .port();
     let address: SocketAddr = ([127, 0, 0, 1], port).into();
     let data = std::env::temp_dir().join(format!("portal-test-{}-{port}", std::process::id()));
-    let child = Command::new("target/debug/portal-server")
+    let child = Command::new(binary)
         .args(["--bind", &address.to_string(), "--dist", "dist", "--data"])
         .arg(data.join("portal.sqlite"))
         .env("RUST_LOG", "warn")

@@ -65,19 +65,24 @@ pub fn ensure_browser_tools() -> Result<(), String> {
         args.extend(&missing);
         run("apt-get", &args)?;
     }
-    let e2e = Path::new("tests/e2e");
-    let installed = e2e.join("node_modules/.package-lock.json");
+    ensure_npm_packages(Path::new("tests/e2e"))
+}
+
+/// `npm ci` in `folder` unless its node_modules is at least as new as its package-lock.json.
+pub fn ensure_npm_packages(folder: &Path) -> Result<(), String> {
+    let installed = folder.join("node_modules/.package-lock.json");
     let stale = match (
         std::fs::metadata(&installed),
-        std::fs::metadata(e2e.join("package-lock.json")),
+        std::fs::metadata(folder.join("package-lock.json")),
     ) {
         (Ok(done), Ok(lock)) => done.modified().ok() < lock.modified().ok(),
         _ => true,
     };
     if stale {
+        let prefix = folder.to_string_lossy();
         run(
             "npm",
-            &["ci", "--prefix", "tests/e2e", "--no-audit", "--no-fund"],
+            &["ci", "--prefix", &prefix, "--no-audit", "--no-fund"],
         )?;
     }
     Ok(())

@@ -1,0 +1,37 @@
+// Lighthouse with its mobile defaults (simulated slow 4G: 150 ms RTT, 1.6 Mbps; 4x CPU
+// slowdown; Moto G Power screen) on Debian's Chromium, one fresh headless browser per page.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
+/** One Lighthouse run of `url`; returns the scores (0-100) and the metrics in ms / bytes. */
+export async function audit(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`${url}: ${runtimeError.code} ${runtimeError.message}`);
+    const metric = (id) => audits[id]?.numericValue ?? NaN;
+    const failing = Object.values(audits)
+      .filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0)
+      .map((a) => a.id);
+    return {
+      performance: Math.round(categories.performance.score * 100),
+      accessibility: Math.round(categories.accessibility.score * 100),
+      bestPractices: Math.round(categories['best-practices'].score * 100),
+      fcp: metric('first-contentful-paint'),
+      lcp: metric('largest-contentful-paint'),
+      tbt: metric('total-blocking-time'),
+      tti: metric('interactive'),
+      bytes: metric('total-byte-weight'),
+      failing,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
