@@ -13,6 +13,16 @@ window.portalApplyUpdate = () => {
 if ('serviceWorker' in navigator) {
   let reloading = false;
   const announce = () => window.dispatchEvent(new Event('portal-update-ready'));
+  // On the first visit the page fetches before any worker controls it. Once one does, the page
+  // lists what it fetched and the worker caches the definitions and texts among it; from then on
+  // the worker sees, and caches, every fetch itself.
+  const handOver = () => navigator.serviceWorker.ready.then((registration) => {
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    registration.active?.postMessage({ cache: fetched });
+  });
+  if (!navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener('controllerchange', handOver, { once: true });
+  }
   navigator.serviceWorker.register('/sw.js').then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) announce();
     registration.addEventListener('updatefound', () => {

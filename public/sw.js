@@ -29,7 +29,23 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'apply-update') self.skipWaiting();
+  // The page's first visit happened before this worker controlled it: the page lists the
+  // definitions and texts it already fetched, and they are cached now, so that the service the
+  // citizen opened also works offline.
+  if (Array.isArray(event.data?.cache)) event.waitUntil(cacheVisited(event.data.cache));
 });
+
+async function cacheVisited(urls) {
+  const cache = await caches.open(RUNTIME_CACHE);
+  const wanted = urls
+    .map((u) => new URL(u, self.location.origin))
+    .filter((u) => u.origin === self.location.origin && /^\/(services|locales)\/[^?#]*\.(json|ftl)$/.test(u.pathname));
+  await Promise.all(wanted.map(async (url) => {
+    if (await fromShell(url.pathname) || await cache.match(url.pathname)) return;
+    const response = await fetch(url.pathname).catch(() => undefined);
+    if (response?.ok) await cache.put(url.pathname, response);
+  }));
+}
 
 async function fromShell(request) {
   const cache = await caches.open(SHELL_CACHE);

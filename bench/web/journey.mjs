@@ -30,16 +30,28 @@ async function heap(session) {
   return (await session.send('Runtime.getHeapUsage')).usedSize;
 }
 
-/** The bytes of every WebAssembly.Memory alive in the page (the app's linear memory). */
-async function wasmMemory(session) {
-  const { result: proto } = await session.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-  const { objects } = await session.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
-  const { result } = await session.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }',
-    returnByValue: true,
-  });
-  return result.value;
+/**
+ * Records every WebAssembly memory the page instantiates (bench-only instrumentation, injected
+ * before any script runs; the app itself exposes nothing).
+ */
+function recordWasmMemories() {
+  window.benchWasmMemories = [];
+  const keep = (result) => {
+    const instance = result.instance ?? result;
+    for (const value of Object.values(instance.exports ?? {})) {
+      if (value instanceof WebAssembly.Memory && !window.benchWasmMemories.includes(value)) window.benchWasmMemories.push(value);
+    }
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
+  }
+}
+
+/** The bytes of the app's wasm linear memory (shared by the main module and its chunks). */
+async function wasmMemory(page) {
+  return page.evaluate(() => window.benchWasmMemories.reduce((sum, m) => sum + m.buffer.byteLength, 0));
 }
 
 /** One journey; returns wall time (ms), bytes over the network and memory after it. */
@@ -95,7 +107,7 @@ async function journey(context, base, { name }) {
   await page.waitForSelector('.app-panel__reference', { timeout: 120000 });
   const wall = performance.now() - started;
   await sample();
-  const wasm = await wasmMemory(session);
+  const wasm = await wasmMemory(page);
   await Promise.all(pending);
   context.removeAllListeners('requestfinished');
   await page.close();
@@ -110,6 +122,7 @@ export async function journeys(base) {
   });
   try {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await context.addInitScript(recordWasmMemories);
     const cold = await journey(context, base, { name: 'cold' });
     // Let the service worker finish its precache before the citizen comes back.
     await new Promise((resolve) => setTimeout(resolve, 3000));

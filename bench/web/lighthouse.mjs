@@ -28,6 +28,8 @@ export async function audit(url) {
       lcp: metric('largest-contentful-paint'),
       tbt: metric('total-blocking-time'),
       tti: metric('interactive'),
+      si: metric('speed-index'),
+      cls: metric('cumulative-layout-shift'),
       bytes: metric('total-byte-weight'),
       failing,
     };

@@ -1,4 +1,6 @@
-//! Applications waiting on this device to be sent, at the top of the home page, with "send now".
+//! Applications waiting on this device to be sent, at the top of the home page, with "send now"
+//! and, for each, "delete" behind an inline confirmation (no pop-up): an unsent application is
+//! never deleted by one stray tap.
 
 use crate::i18n::Texts;
 use crate::outbox::use_outbox;
@@ -12,15 +14,79 @@ pub fn OutboxList(
 ) -> impl IntoView {
     let outbox = use_outbox();
     let i18n = crate::i18n::use_i18n();
+    // The key of the application whose deletion is being confirmed.
+    let confirming = RwSignal::new(None::<String>);
+    let deleted = RwSignal::new(false);
     let send_now = move |_| spawn_local(async move { outbox.flush().await });
-    move || {
+    let list = move || {
         let waiting = outbox.waiting();
         (!waiting.is_empty()).then(|| {
             let items = waiting
                 .into_iter()
-                .map(|waiting| {
+                .enumerate()
+                .map(|(index, waiting)| {
                     let name = format!("{}-name", waiting.service);
-                    view! { <li class="app-outbox__item">{move || texts.t(&name)}</li> }
+                    let name_id = format!("outbox-item-{index}");
+                    let key = waiting.key.clone();
+                    let asking = {
+                        let key = key.clone();
+                        move || confirming.with(|c| c.as_deref() == Some(key.as_str()))
+                    };
+                    let ask = {
+                        let key = key.clone();
+                        move |_| {
+                            deleted.set(false);
+                            confirming.set(Some(key.clone()));
+                            focus_later(".app-outbox__confirm");
+                        }
+                    };
+                    let delete = move |_| {
+                        let key = key.clone();
+                        spawn_local(async move {
+                            outbox.discard(&key).await;
+                            confirming.set(None);
+                            deleted.set(true);
+                            // The item is gone: continue from the list's heading, or the page's.
+                            focus_later("#outbox-heading, #main-content h1");
+                        });
+                    };
+                    let delete_id = format!("outbox-delete-{index}");
+                    let keep = {
+                        let delete_id = delete_id.clone();
+                        move |_| {
+                            confirming.set(None);
+                            focus_later(&format!("#{delete_id}"));
+                        }
+                    };
+
+                    view! {
+                        <li class="app-outbox__item">
+                            <span id=name_id.clone() class="app-outbox__name">{move || texts.t(&name)}</span>
+                            <Show
+                                when=asking.clone()
+                                fallback=move || view! {
+                                    <button type="button" id=delete_id.clone()
+                                        class="app-button app-button--secondary app-outbox__delete"
+                                        aria-describedby=name_id.clone() on:click=ask.clone()>
+                                        {i18n.tr("outbox-delete")}
+                                    </button>
+                                }
+                            >
+                                <div class="app-outbox__confirm" tabindex="-1">
+                                    <p class="app-body">{i18n.tr("outbox-delete-confirm")}</p>
+                                    // Keeping is the emphasised choice: an unsent application
+                                    // is only deleted on purpose.
+                                    <button type="button" class="app-button" on:click=keep.clone()>
+                                        {i18n.tr("outbox-delete-keep")}
+                                    </button>
+                                    <button type="button" class="app-button app-button--secondary"
+                                        on:click=delete.clone()>
+                                        {i18n.tr("outbox-delete-yes")}
+                                    </button>
+                                </div>
+                            </Show>
+                        </li>
+                    }
                 })
                 .collect_view();
             view! {
@@ -34,5 +100,22 @@ pub fn OutboxList(
                 </section>
             }
         })
+    };
+    view! {
+        {list}
+        <p class="app-body" role="status">{move || deleted.get().then(|| i18n.t("outbox-deleted"))}</p>
     }
+}
+
+/// Moves focus to the first element matching `selector` once the view has updated.
+fn focus_later(selector: &str) {
+    let selector = selector.to_string();
+    request_animation_frame(move || {
+        let target = document().query_selector(&selector).ok().flatten();
+        if let Some(target) =
+            target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+        {
+            let _ = target.focus();
+        }
+    });
 }

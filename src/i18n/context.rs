@@ -5,6 +5,7 @@
 use super::language::{Language, fallback_chain, language_by_code, languages};
 use super::localizer::{Arg, INTERFACE_FILES, Localizer};
 use super::negotiate::negotiate_language;
+use super::texts::Texts;
 use crate::fetch::{fetch_text, start_fetch};
 use crate::storage;
 use leptos::logging::warn;
@@ -27,6 +28,16 @@ pub struct I18n {
     switching_to: RwSignal<Option<&'static Language>>,
     /// Whether a fallback language is already on its way, so a missing message asks once.
     fallback_requested: StoredValue<bool>,
+}
+
+/// Texts on screen: an id, the texts and their files.
+type OnScreen = Vec<(u64, Texts, Vec<String>)>;
+
+thread_local! {
+    /// The on-demand texts on screen, with their files: a switch loads them too before any
+    /// text changes, so the page never shows one language under another's `lang`.
+    static ON_SCREEN: std::cell::RefCell<(u64, OnScreen)> =
+        const { std::cell::RefCell::new((0, Vec::new())) };
 }
 
 /// The i18n context; panics with its name if the app forgot to provide it.
@@ -54,6 +65,20 @@ impl I18n {
         }
     }
 
+    /// Registers texts now on screen; returns the id to [`I18n::forget`] them with.
+    pub(crate) fn keep_in_step(self, texts: Texts, files: Vec<String>) -> u64 {
+        ON_SCREEN.with_borrow_mut(|(next, all)| {
+            *next += 1;
+            all.push((*next, texts, files));
+            *next
+        })
+    }
+
+    /// The texts with this id have left the screen.
+    pub(crate) fn forget(self, id: u64) {
+        ON_SCREEN.with_borrow_mut(|(_, all)| all.retain(|(kept, _, _)| *kept != id));
+    }
+
     /// The language whose text is on screen (reactive).
     pub fn language(self) -> &'static Language {
         self.revision.track();
@@ -76,10 +101,31 @@ impl I18n {
             return;
         }
         self.switching_to.set(Some(language));
+        let on_screen: Vec<(Texts, Vec<String>)> = ON_SCREEN.with_borrow(|(_, all)| {
+            all.iter()
+                .map(|(_, texts, files)| (*texts, files.clone()))
+                .collect()
+        });
+        // The interface and every text on screen, all requested before any is awaited.
+        let interface = start_loading(language, INTERFACE_FILES);
+        let others: Vec<Loading> = on_screen
+            .iter()
+            .map(|(_, files)| {
+                let paths: Vec<&str> = files.iter().map(String::as_str).collect();
+                start_loading(language, &paths)
+            })
+            .collect();
         spawn_local(async move {
-            let localizer = load_localizer(language, INTERFACE_FILES).await;
+            let localizer = interface.finish().await;
+            let mut loaded = Vec::with_capacity(others.len());
+            for other in others {
+                loaded.push(other.finish().await);
+            }
             // A later click may have asked for another language meanwhile; the last one wins.
             if self.switching_to.get_untracked() == Some(language) {
+                for ((texts, _), localizer) in on_screen.iter().zip(loaded) {
+                    texts.replace(localizer);
+                }
                 apply_to_document(language);
                 remember(language);
                 self.fallback_requested.set_value(false);
@@ -131,7 +177,8 @@ impl I18n {
         }
         self.fallback_requested.set_value(true);
         spawn_local(async move {
-            let (sources, _) = fetch_files(next, INTERFACE_FILES).await;
+            let started = start_loading(next, INTERFACE_FILES).requests;
+            let (sources, _) = receive(next, INTERFACE_FILES, started).await;
             // Only extend the localizer the request was made for, not one switched in since.
             if self.localizer.with_value(Localizer::language) == language {
                 self.localizer.update_value(|l| {
@@ -150,32 +197,56 @@ impl I18n {
 /// file is missing or broken, the next languages of its chain are loaded too, so the page
 /// renders whatever failed.
 pub(crate) async fn load_localizer(language: &'static Language, files: &[&str]) -> Localizer {
-    let mut localizer = Localizer::new(language);
-    for candidate in fallback_chain(language) {
-        let (sources, complete) = fetch_files(candidate, files).await;
-        let problems = localizer.add_language(candidate, sources);
-        problems.iter().for_each(|p| warn!("fluent: {p}"));
-        if complete && problems.is_empty() {
-            break;
-        }
-    }
-    localizer
+    start_loading(language, files).finish().await
 }
 
-/// `files` of `language`, fetched in parallel; `true` when every one arrived.
-async fn fetch_files(language: &'static Language, files: &[&str]) -> (Vec<String>, bool) {
-    // Every request is sent before the first is awaited, so they share one round trip.
-    let pending: Vec<_> = files
-        .iter()
-        .map(|area| {
-            (
-                area,
-                start_fetch(&format!("/locales/{}/{area}.ftl", language.code)),
-            )
-        })
-        .collect();
-    let mut sources = Vec::with_capacity(pending.len());
-    for (area, request) in pending {
+/// Files whose requests are on their way; several can be started before any is awaited, so
+/// they share one round trip.
+pub(crate) struct Loading {
+    language: &'static Language,
+    files: Vec<String>,
+    requests: Vec<Option<js_sys::Promise>>,
+}
+
+pub(crate) fn start_loading(language: &'static Language, files: &[&str]) -> Loading {
+    Loading {
+        language,
+        files: files.iter().map(|f| f.to_string()).collect(),
+        requests: files
+            .iter()
+            .map(|area| start_fetch(&format!("/locales/{}/{area}.ftl", language.code)))
+            .collect(),
+    }
+}
+
+impl Loading {
+    pub(crate) async fn finish(self) -> Localizer {
+        let mut localizer = Localizer::new(self.language);
+        let files: Vec<&str> = self.files.iter().map(String::as_str).collect();
+        let mut requests = Some(self.requests);
+        for candidate in fallback_chain(self.language) {
+            let started = requests
+                .take()
+                .unwrap_or_else(|| start_loading(candidate, &files).requests);
+            let (sources, complete) = receive(candidate, &files, started).await;
+            let problems = localizer.add_language(candidate, sources);
+            problems.iter().for_each(|p| warn!("fluent: {p}"));
+            if complete && problems.is_empty() {
+                break;
+            }
+        }
+        localizer
+    }
+}
+
+/// The bodies of `files` of `language`; `true` when every one arrived.
+async fn receive(
+    language: &'static Language,
+    files: &[&str],
+    requests: Vec<Option<js_sys::Promise>>,
+) -> (Vec<String>, bool) {
+    let mut sources = Vec::with_capacity(files.len());
+    for (area, request) in files.iter().zip(requests) {
         match fetch_text(request).await {
             Ok(text) => sources.push(text),
             Err(error) => warn!(

@@ -22,8 +22,18 @@ impl Texts {
             localizer: StoredValue::new(None),
             revision: RwSignal::new(0),
         };
+        let id = i18n.keep_in_step(texts, files.clone());
+        on_cleanup(move || i18n.forget(id));
         Effect::new(move |_| {
             let language = i18n.language();
+            // A language switch may have loaded these already.
+            if texts
+                .localizer
+                .with_value(|l| l.as_ref().map(Localizer::language))
+                == Some(language)
+            {
+                return;
+            }
             let files = files.clone();
             spawn_local(async move {
                 let paths: Vec<&str> = files.iter().map(String::as_str).collect();
@@ -36,6 +46,13 @@ impl Texts {
             });
         });
         texts
+    }
+
+    /// Puts texts a language switch loaded in place; nothing if they have left the screen.
+    pub(crate) fn replace(self, localizer: Localizer) {
+        if self.localizer.try_set_value(Some(localizer)).is_none() {
+            self.revision.try_update(|r| *r += 1);
+        }
     }
 
     /// Whether the texts have arrived (reactive).

@@ -28,6 +28,9 @@ pub struct Outbox {
     waiting: RwSignal<Vec<Waiting>>,
     sending: RwSignal<bool>,
     failures: StoredValue<u32>,
+    /// Set when a reason to send arrives while a send is under way (the connection came back
+    /// mid-try): one more round follows at once instead of waiting for the next pause.
+    again: StoredValue<bool>,
 }
 
 pub fn use_outbox() -> Outbox {
@@ -44,6 +47,7 @@ impl Outbox {
             waiting: RwSignal::new(Vec::new()),
             sending: RwSignal::new(false),
             failures: StoredValue::new(0),
+            again: StoredValue::new(false),
         };
         provide_context(outbox);
         spawn_local(async move {
@@ -51,6 +55,8 @@ impl Outbox {
             outbox.flush().await;
         });
         window_event_listener(leptos::ev::online, move |_| {
+            // A new connection: start the pauses between tries again from the shortest.
+            outbox.failures.set_value(0);
             spawn_local(async move { outbox.flush().await })
         });
         outbox
@@ -70,13 +76,27 @@ impl Outbox {
         self.waiting.set(storage::summary().await);
     }
 
+    /// Deletes a waiting application from the device at the citizen's request; it is not sent.
+    pub async fn discard(self, key: &str) {
+        storage::remove(key).await;
+        self.reload().await;
+    }
+
     /// Tries every waiting application once ("send now", start-up, back online).
     pub async fn flush(self) {
-        if self.sending.get_untracked() || self.waiting.with_untracked(Vec::is_empty) {
+        if self.sending.get_untracked() {
+            self.again.set_value(true);
+            return;
+        }
+        if self.waiting.with_untracked(Vec::is_empty) {
             return;
         }
         self.sending.set(true);
-        let all_sent = sending::send_waiting().await;
+        let mut all_sent = sending::send_waiting().await;
+        while !all_sent && std::mem::take(&mut *self.again.write_value()) {
+            all_sent = sending::send_waiting().await;
+        }
+        self.again.set_value(false);
         self.reload().await;
         self.sending.set(false);
         if all_sent {

@@ -1,6 +1,7 @@
 //! The home page: what the portal is for and the services it offers, from the catalogue.
 
-use crate::components::{OutboxList, PageHeading, ReadAloud};
+use super::LazyOutboxList;
+use crate::components::{PageHeading, ReadAloud};
 use crate::i18n::{Texts, use_i18n};
 use crate::service::{CatalogueEntry, load_catalogue};
 use leptos::prelude::*;
@@ -30,7 +31,7 @@ pub fn Home() -> impl IntoView {
     };
     view! {
         <PageHeading title=i18n.tr("home-title") />
-        <OutboxList texts />
+        <LazyOutboxList texts />
         <ReadAloud />
         <p class="app-body-l">{i18n.tr("home-intro")}</p>
         <h2 class="app-heading-m">{i18n.tr("home-services-heading")}</h2>

@@ -1,10 +1,13 @@
 //! Pages whose code is split out of the main wasm and fetched the first time they are shown
 //! (Leptos `#[lazy]` + wasm-split in `cargo xtask build`): the service journey, which carries the
-//! forms engine, the display settings page, and the accessibility statement and privacy notice.
-//! The first load of the portal carries none of them.
+//! forms engine, the display settings page, the accessibility statement and privacy notice, and
+//! the home page's list of applications waiting on the device (only fetched when one waits). The
+//! first load of the portal carries none of them.
 
 use super::{AccessibilityStatement, DisplaySettings, PrivacyNotice, ServiceJourney};
-use crate::i18n::use_i18n;
+use crate::components::OutboxList;
+use crate::i18n::{Texts, use_i18n};
+use crate::outbox::use_outbox;
 use crate::router::ServiceStep;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,6 +23,7 @@ pub enum Statement {
     Privacy,
 }
 type RenderStatement = fn(Statement) -> AnyView;
+type RenderOutbox = fn(Texts) -> AnyView;
 
 /// Lives in its own chunk; what it returns points into that chunk.
 #[lazy]
@@ -40,7 +44,13 @@ fn statement_renderer() -> RenderStatement {
     }
 }
 
+#[lazy]
+fn outbox_renderer() -> RenderOutbox {
+    |texts| view! { <OutboxList texts /> }.into_any()
+}
+
 static JOURNEY: OnceLock<RenderJourney> = OnceLock::new();
+static OUTBOX: OnceLock<RenderOutbox> = OnceLock::new();
 static STATEMENTS: OnceLock<RenderStatement> = OnceLock::new();
 static SETTINGS: OnceLock<RenderSettings> = OnceLock::new();
 
@@ -89,4 +99,27 @@ pub fn LazyStatement(statement: Statement) -> impl IntoView {
     lazy_view(&STATEMENTS, statement_renderer, move |render| {
         render(statement)
     })
+}
+
+/// The waiting applications on the home page. Nothing is fetched or shown while none waits; once
+/// its code has arrived it stays, so that "deleted" can still be said when the list empties.
+#[component]
+pub fn LazyOutboxList(texts: Texts) -> impl IntoView {
+    let outbox = use_outbox();
+    let ready = RwSignal::new(OUTBOX.get().is_some());
+    Effect::new(move |_| {
+        if !ready.get_untracked() && !outbox.waiting().is_empty() {
+            spawn_local(async move {
+                let loaded = outbox_renderer().await;
+                let _ = OUTBOX.set(loaded);
+                ready.set(true);
+            });
+        }
+    });
+    move || {
+        ready
+            .get()
+            .then(|| OUTBOX.get().map(|render| render(texts)))
+            .flatten()
+    }
 }

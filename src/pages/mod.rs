@@ -19,7 +19,7 @@ pub use confirmation::Confirmation;
 pub use display_settings::DisplaySettings;
 pub use exit_page::ExitPage;
 pub use home::Home;
-pub use lazy_pages::{LazyJourney, LazySettings, LazyStatement, Statement};
+pub use lazy_pages::{LazyJourney, LazyOutboxList, LazySettings, LazyStatement, Statement};
 pub use not_found::NotFound;
 pub use privacy_notice::PrivacyNotice;
 pub use question_page::QuestionPage;

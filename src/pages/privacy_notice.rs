@@ -22,6 +22,7 @@ fn notice(texts: Texts) -> impl IntoView + use<> {
         <p class="app-body">{texts.tr("privacy-intro")}</p>
         <h2 class="app-heading-m">{texts.tr("privacy-device-heading")}</h2>
         <p class="app-body">{texts.tr("privacy-device-body")}</p>
+        <p class="app-body">{texts.tr("privacy-outbox-body")}</p>
         <h2 class="app-heading-m">{texts.tr("privacy-third-parties-heading")}</h2>
         <p class="app-body">{texts.tr("privacy-third-parties-body")}</p>
         <h2 class="app-heading-m">{texts.tr("privacy-delete-heading")}</h2>

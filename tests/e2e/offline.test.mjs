@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, launch, openPage, privateServer, stored, visible, waitForPage } from './portal.mjs';
+import { BASE, axeViolations, launch, openPage, privateServer, stored, visible, waitForPage } from './portal.mjs';
 
 const REFERENCE = /^[34679ACDEFGHJKMNPQRTUVWXY]{8}$/;
 const SERVICE = 'product-quality-complaint';
@@ -103,6 +103,47 @@ describe('offline', () => {
     await page.waitForSelector('.app-panel__reference', { timeout: 15000 });
     assert.match(visible(await page.textContent('.app-panel__reference')), REFERENCE);
     assert.equal(storedWith(email).length, 1, 'stored exactly once');
+    assert.deepEqual(problems.filter((p) => !/Failed to (fetch|load resource)|ERR_INTERNET_DISCONNECTED/.test(p)), []);
+    await context.close();
+  });
+
+  it('a waiting application can be deleted from the device, only after a confirmation, and is never sent', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
+    const email = uniqueEmail('deleted');
+    await page.goto(`${BASE}${base}/product`);
+    await waitForPage(page);
+    await controlled(page);
+    await context.setOffline(true);
+    await complain(page, email);
+    await next(page);
+    await on(page, `${base}/confirmation`);
+    await page.goto(`${BASE}/`);
+    await waitForPage(page);
+    await page.click('.app-outbox__delete');
+    await page.waitForSelector('.app-outbox__confirm');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'app-outbox__confirm', 'focus on the question');
+    assert.deepEqual(await axeViolations(page), [], 'axe while asking');
+    await page.click('text=No, keep it');
+    assert.equal(await page.locator('.app-outbox__item').count(), 1, 'kept');
+    await page.waitForFunction(() => document.activeElement.classList.contains('app-outbox__delete'), null, { timeout: 2000 }); // focus back on Delete
+    await page.click('.app-outbox__delete');
+    await page.click('text=Yes, delete it');
+    await page.waitForSelector('text=The application was deleted from this device. It was not sent.');
+    assert.equal(await page.locator('.app-outbox').count(), 0, 'nothing waits any more');
+    await page.waitForFunction(() => document.activeElement.tagName === 'H1', null, { timeout: 2000 }); // focus on the page heading
+    const left = await page.evaluate(() => new Promise((resolve) => {
+      const open = indexedDB.open('portal', 1);
+      open.onsuccess = () => {
+        const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+        all.onsuccess = () => resolve(all.result.length);
+      };
+    }));
+    assert.equal(left, 0, 'nothing left in IndexedDB');
+    await context.setOffline(false);
+    await page.reload();
+    await waitForPage(page);
+    await page.waitForTimeout(1000);
+    assert.equal(storedWith(email).length, 0, 'never sent');
     assert.deepEqual(problems.filter((p) => !/Failed to (fetch|load resource)|ERR_INTERNET_DISCONNECTED/.test(p)), []);
     await context.close();
   });

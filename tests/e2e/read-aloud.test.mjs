@@ -35,6 +35,8 @@ describe('read aloud', () => {
     await context.addInitScript(fakeSpeech(), ['en-US', 'zh-HK', 'zh-CN']);
     await visit(page, '/accessibility');
     await page.click('text=' + message('zh-CN', 'shell', 'read-aloud-listen'));
+    // The reader's code arrives on first use (its own wasm chunk).
+    await page.waitForFunction(() => window.spoken.length >= 2);
     const spoken = await page.evaluate(() => window.spoken);
     assert.equal(spoken[0].text, message('zh-CN', 'statements', 'accessibility-title'), 'starts with the heading');
     assert.equal(visible(spoken[1].text), message('zh-CN', 'statements', 'accessibility-intro'), 'then the text below it');

@@ -136,7 +136,8 @@ pub fn report(dist: &Path) -> Result<Measured, String> {
 }
 
 /// Same-origin scripts, styles, preloads and the wasm that index.html makes the browser fetch.
-/// Handles minified HTML, where attribute values may be unquoted.
+/// Handles minified HTML, where attribute values may be unquoted. A list of files (the journey's
+/// wasm, which only a service address preloads) is not one asset and is left out.
 fn referenced_assets(html: &str) -> Vec<String> {
     let mut assets: Vec<String> = Vec::new();
     for attribute in ["src=", "href=", "content="] {
@@ -153,7 +154,8 @@ fn referenced_assets(html: &str) -> Vec<String> {
             let wanted = [".js", ".css", ".wasm"]
                 .iter()
                 .any(|ext| value.ends_with(ext));
-            if value.starts_with('/') && wanted && !assets.iter().any(|a| a == value) {
+            let single = !value.contains(char::is_whitespace);
+            if value.starts_with('/') && wanted && single && !assets.iter().any(|a| a == value) {
                 assets.push(value.to_string());
             }
         }
@@ -172,7 +174,7 @@ mod tests {
             referenced_assets(quoted),
             ["/boot-1.js", "/a-2.css", "/app_bg.wasm"]
         );
-        let minified = "<script src=/boot-1.js></script><link href=/a-2.css rel=stylesheet><meta content=/app_bg.wasm name=app-wasm>";
+        let minified = "<meta content=\"/p/c_6.wasm /p/s_j.wasm\" name=app-journey-files><script src=/boot-1.js></script><link href=/a-2.css rel=stylesheet><meta content=/app_bg.wasm name=app-wasm>";
         assert_eq!(
             referenced_assets(minified),
             ["/boot-1.js", "/a-2.css", "/app_bg.wasm"]

@@ -174,6 +174,27 @@ pub fn build(dist: &Path) -> Result<(), String> {
         "<link rel=modulepreload href={prefix}{CRATE}.js><link rel=modulepreload href={prefix}{loader}>\
          <link rel=preload href={prefix}{CRATE}_bg.wasm as=fetch type=application/wasm crossorigin>"
     );
+    // What opening a service needs (its split and the chunks it shares), so that `boot.js` can
+    // start those downloads with the main wasm on a service address.
+    let split_js = fs::read_to_string(out.join(loader)).map_err(io(&out.join(loader)))?;
+    let journey: Vec<String> = files_of_split(&split_js, JOURNEY_SPLIT)
+        .iter()
+        .map(|file| format!("{prefix}{file}"))
+        .collect();
+    if journey.is_empty() {
+        return Err(format!("no wasm files found for the split {JOURNEY_SPLIT}"));
+    }
+    // Before the first script (boot.js), which reads it while the parser waits.
+    let head = html
+        .find("<script")
+        .ok_or_else(|| format!("{}: no <script>", index.display()))?;
+    html.insert_str(
+        head,
+        &format!(
+            "<meta name=app-journey-files content=\"{}\">",
+            journey.join(" ")
+        ),
+    );
     let anchor = html
         .find("<body")
         .ok_or_else(|| format!("{}: no <body>", index.display()))?;
@@ -182,9 +203,76 @@ pub fn build(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The `#[lazy]` split that renders a service journey (`src/pages/lazy_pages.rs`).
+const JOURNEY_SPLIT: &str = "journey_renderer";
+
+/// The wasm files the split loader fetches for `split` (by its name without the hash suffix): its
+/// own module and every shared chunk whose comment names it.
+fn files_of_split(loader_js: &str, split: &str) -> Vec<String> {
+    let prefix = format!("{split}_");
+    let named = |names: &str| {
+        names.split(',').any(|n| {
+            n.trim()
+                .strip_prefix(&prefix)
+                .is_some_and(|hash| hash.chars().all(|c| c.is_ascii_digit()))
+        })
+    };
+    let mut files = Vec::new();
+    let mut wanted = false;
+    for line in loader_js.lines() {
+        let line = line.trim();
+        if let Some(names) = line.strip_prefix("/*").and_then(|l| l.strip_suffix("*/")) {
+            wanted = named(names);
+        } else if let Some(rest) = line.split("fetch(new URL(\"./").nth(1) {
+            let file = rest.split('"').next().unwrap_or_default();
+            let own = file
+                .strip_prefix("split_")
+                .and_then(|f| f.strip_suffix(".wasm"))
+                .is_some_and(named);
+            if wanted || own {
+                files.push(file.to_string());
+            }
+            wanted = false;
+        }
+    }
+    files
+}
+
 #[cfg(test)]
 mod tests {
-    use super::meta_content;
+    use super::{files_of_split, meta_content};
+
+    #[test]
+    fn a_splits_files_are_its_module_and_the_chunks_it_shares() {
+        let loader = r#"
+/* journey_renderer_85, read_page_89 */
+const __chunk_6 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_6.wasm", import.meta.url));
+}, []);
+/* settings_renderer_47 */
+const __chunk_7 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_7.wasm", import.meta.url));
+}, []);
+export const __wasm_split_load_read_page_89 = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_read_page_89.wasm", import.meta.url));
+}, [__chunk_6]));
+export const __wasm_split_load_journey_renderer_85 = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_journey_renderer_85.wasm", import.meta.url));
+}, [__chunk_6]));
+"#;
+        assert_eq!(
+            files_of_split(loader, "journey_renderer"),
+            ["chunk_6.wasm", "split_journey_renderer_85.wasm"]
+        );
+        assert_eq!(
+            files_of_split(loader, "settings_renderer"),
+            ["chunk_7.wasm"]
+        );
+        assert!(
+            files_of_split(loader, "journey").is_empty(),
+            "whole names only"
+        );
+    }
 
     #[test]
     fn meta_values_are_found_quoted_or_not() {
