@@ -13,17 +13,23 @@ window.portalApplyUpdate = () => {
 if ('serviceWorker' in navigator) {
   let reloading = false;
   const announce = () => window.dispatchEvent(new Event('portal-update-ready'));
-  // On the first visit the page fetches before any worker controls it. Once one does, the page
-  // lists what it fetched and the worker caches the definitions and texts among it; from then on
-  // the worker sees, and caches, every fetch itself.
-  const handOver = () => navigator.serviceWorker.ready.then((registration) => {
-    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
-    registration.active?.postMessage({ cache: fetched });
+  // Until a worker controls the page (the first visit), its fetches bypass the worker. Each
+  // definition or text fetched that way is handed to the worker, once there is one, to cache, so
+  // that the service opened on the first visit also works offline.
+  const handOver = (urls) => navigator.serviceWorker.ready.then((registration) => {
+    registration.active?.postMessage({ cache: urls });
   });
-  if (!navigator.serviceWorker.controller) {
-    navigator.serviceWorker.addEventListener('controllerchange', handOver, { once: true });
-  }
-  navigator.serviceWorker.register('/sw.js').then((registration) => {
+  try {
+    new PerformanceObserver((list) => {
+      const missed = list.getEntries()
+        .filter((entry) => entry.workerStart === 0 && /\.(json|ftl)$/.test(new URL(entry.name).pathname))
+        .map((entry) => entry.name);
+      if (missed.length > 0) handOver(missed);
+    }).observe({ type: 'resource', buffered: true });
+  } catch { /* No resource timing: the worker caches what it sees from the next visit on. */ }
+  // Registered once the page has loaded, so that the worker's precache (about 270 KB) never
+  // competes with the first page for a slow link.
+  const register = () => navigator.serviceWorker.register('/sw.js').then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) announce();
     registration.addEventListener('updatefound', () => {
       const installing = registration.installing;
@@ -32,6 +38,8 @@ if ('serviceWorker' in navigator) {
       });
     });
   }).catch(() => { /* No offline support on this browser; the portal still works online. */ });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // Only after the citizen asked for the new version (the first install does not reload).
     if (reloading || !window.portalUpdateRequested) return;

@@ -26,6 +26,8 @@ pub struct Waiting {
 #[derive(Clone, Copy)]
 pub struct Outbox {
     waiting: RwSignal<Vec<Waiting>>,
+    /// Whether the device's outbox has been read once since the page loaded.
+    loaded: RwSignal<bool>,
     sending: RwSignal<bool>,
     failures: StoredValue<u32>,
     /// Set when a reason to send arrives while a send is under way (the connection came back
@@ -45,6 +47,7 @@ impl Outbox {
     pub fn provide() -> Self {
         let outbox = Outbox {
             waiting: RwSignal::new(Vec::new()),
+            loaded: RwSignal::new(false),
             sending: RwSignal::new(false),
             failures: StoredValue::new(0),
             again: StoredValue::new(false),
@@ -74,6 +77,13 @@ impl Outbox {
 
     pub(crate) async fn reload(self) {
         self.waiting.set(storage::summary().await);
+        self.loaded.set(true);
+    }
+
+    /// Whether what waits on the device is known yet (reactive): until then an empty list
+    /// means "not read yet", not "nothing waits".
+    pub fn loaded(self) -> bool {
+        self.loaded.get()
     }
 
     /// Deletes a waiting application from the device at the citizen's request; it is not sent.

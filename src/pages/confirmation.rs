@@ -27,14 +27,28 @@ pub fn Confirmation(session: ServiceSession) -> impl IntoView {
         outbox.waiting();
         session.last_reference()
     };
-    if reference().is_none() && !waiting() {
-        use_router().replace(&paths::start(&service));
-        return ().into_any();
-    }
+    // Nothing sent from this tab and nothing waiting (once the device's outbox has been read):
+    // there is nothing to confirm, so back to the service's start.
+    let nothing = {
+        let waiting = waiting.clone();
+        move || outbox.loaded() && reference().is_none() && !waiting()
+    };
+    let router = use_router();
+    Effect::new({
+        let nothing = nothing.clone();
+        move |_| {
+            if nothing() {
+                router.replace(&paths::start(&service));
+            }
+        }
+    });
     let send_now = move |_| spawn_local(async move { outbox.flush().await });
     let page = move || {
         if let (Some(reference), false) = (reference(), waiting()) {
             return sent(session, reference).into_any();
+        }
+        if !outbox.loaded() || nothing() {
+            return ().into_any();
         }
         view! {
             <PageHeading title=texts.tr("forms-confirmation-waiting-title") />

@@ -4,7 +4,7 @@
 // damaged outbox entry never blocks the app, and a new deployment is offered, not forced.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, axeViolations, launch, openPage, privateServer, stored, visible, waitForPage } from './portal.mjs';
 
@@ -14,6 +14,11 @@ const base = `/services/${SERVICE}`;
 
 async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 20000 });
+}
+
+/** Waits until the worker has cached `path` (it does so in the background after a visit). */
+async function cached(page, path) {
+  await page.waitForFunction((p) => caches.match(p).then((hit) => hit !== undefined), path, { timeout: 20000, polling: 250 });
 }
 
 async function on(page, path) {
@@ -113,6 +118,9 @@ describe('offline', () => {
     await page.goto(`${BASE}${base}/product`);
     await waitForPage(page);
     await controlled(page);
+    // One visit, before the worker existed: what the page fetched is cached for it.
+    await cached(page, `/services/${SERVICE}.json`);
+    await cached(page, `/locales/en/services/${SERVICE}.ftl`);
     await context.setOffline(true);
     await complain(page, email);
     await next(page);
@@ -224,6 +232,9 @@ describe('offline', () => {
       // The next deployment: a changed service worker (its compressed copies go with it).
       const worker = join(release.dist, 'sw.js');
       writeFileSync(worker, `${readFileSync(worker, 'utf8')}\n// next build\n`);
+      // A later release has a later date (the server answers by Last-Modified, to the second).
+      const later = new Date(Date.now() + 60000);
+      utimesSync(worker, later, later);
       for (const copy of ['sw.js.br', 'sw.js.gz']) rmSync(join(release.dist, copy), { force: true });
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
       await page.waitForSelector('.app-update-notice__body', { timeout: 20000 });
