@@ -5,8 +5,23 @@ import lighthouse from 'lighthouse';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
-/** One Lighthouse run of `url`; returns the scores (0-100) and the metrics in ms / bytes. */
+/**
+ * One Lighthouse run of `url`; returns the scores (0-100) and the metrics in ms / bytes. A run
+ * whose trace Lighthouse itself could not record (NO_NAVSTART and the like) is tried again, up to
+ * three times; such a run measured nothing, so nothing is hidden by trying again.
+ */
 export async function audit(url) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await auditOnce(url);
+    } catch (error) {
+      if (attempt >= 3 || !error.lighthouseRuntime) throw error;
+      console.error(`${error.message}; trying again`);
+    }
+  }
+}
+
+async function auditOnce(url) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run',
@@ -15,7 +30,9 @@ export async function audit(url) {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     const { categories, audits, runtimeError } = result.lhr;
-    if (runtimeError) throw new Error(`${url}: ${runtimeError.code} ${runtimeError.message}`);
+    if (runtimeError) {
+      throw Object.assign(new Error(`${url}: ${runtimeError.code} ${runtimeError.message}`), { lighthouseRuntime: true });
+    }
     const metric = (id) => audits[id]?.numericValue ?? NaN;
     const failing = Object.values(audits)
       .filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0)
