@@ -67,7 +67,7 @@
     var files = [locales + 'shell.ftl', locales + 'pages.ftl'];
     var path = window.location.pathname;
     var service = /^\/services\/([a-z0-9-]+)(\/|$)/.exec(path);
-    if (path === '/') files.push('/services/catalogue.json', locales + 'catalogue.ftl');
+    if (path === '/') files.push(locales + 'catalogue.ftl');
     if (service) {
       files.push('/services/' + service[1] + '.json', locales + 'forms.ftl', locales + 'services/' + service[1] + '.ftl');
       files = files.concat(meta('app-journey-files'));

@@ -3,7 +3,9 @@
 
 use crate::components::{ConnectionStatus, SiteFooter, SiteHeader, SkipLink, UpdateNotice};
 use crate::i18n::I18n;
-use crate::pages::{Home, LazyJourney, LazySettings, LazyStatement, NotFound, Statement};
+use crate::pages::{
+    Home, LazyJourney, LazySearch, LazySettings, LazyStatement, NotFound, Statement,
+};
 use crate::router::{Route, Router};
 use crate::service::SessionOwner;
 use leptos::prelude::*;
@@ -25,6 +27,7 @@ pub fn App(i18n: I18n) -> impl IntoView {
     let route = Memo::new(move |_| router.route());
     let page = move || match route.get() {
         Route::Home => view! { <Home /> }.into_any(),
+        Route::Search => view! { <LazySearch /> }.into_any(),
         Route::Service { id, step } => view! { <LazyJourney id step /> }.into_any(),
         Route::DisplaySettings => view! { <LazySettings /> }.into_any(),
         Route::AccessibilityStatement => {

@@ -185,6 +185,16 @@ fn ids_used_in_source() -> BTreeMap<String, String> {
                 .or_insert_with(|| display.clone());
         }
     }
+    // The home page heads each topic of the catalogue with `topic-<id>`.
+    let catalogue: toml::Table = toml::from_str(
+        &fs::read_to_string(Path::new(ROOT).join("services/catalogue.toml")).unwrap(),
+    )
+    .expect("services/catalogue.toml");
+    for topic in catalogue["topics"].as_array().expect("topics").iter() {
+        let topic = topic.as_str().expect("a topic id");
+        used.entry(format!("topic-{topic}"))
+            .or_insert_with(|| "services/catalogue.toml".to_string());
+    }
     used
 }
 

@@ -12,6 +12,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 #[derive(serde::Deserialize)]
 struct Catalogue {
+    topics: Vec<String>,
     services: Vec<String>,
 }
 
@@ -187,4 +188,23 @@ fn every_error_code_has_a_message_in_the_shared_form_texts() {
         }
     }
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn every_service_is_under_one_of_the_catalogues_topics_and_no_topic_is_empty() {
+    let text = fs::read_to_string(Path::new(ROOT).join("services/catalogue.toml")).unwrap();
+    let catalogue: Catalogue = toml::from_str(&text).expect("services/catalogue.toml");
+    let topics: Vec<String> = definition_files().iter().map(|id| load(id).topic).collect();
+    for (id, topic) in definition_files().iter().zip(&topics) {
+        assert!(
+            catalogue.topics.contains(topic),
+            "services/{id}.toml: topic {topic:?} is not in services/catalogue.toml"
+        );
+    }
+    for topic in &catalogue.topics {
+        assert!(
+            topics.contains(topic),
+            "services/catalogue.toml: no service under topic {topic:?}"
+        );
+    }
 }

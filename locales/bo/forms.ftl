@@ -65,3 +65,23 @@ forms-exit-change-answer = ཁྱེད་ཀྱི་ལན་བཟོ་བ�
 forms-draft-notice = ཁྱེད་ཀྱིས་མ་བསྐུར་བར་དུ་ཁྱེད་ཀྱི་ལན་སྒྲིག་ཆས་འདིའི་ནང་ཉིན་ 7 བར་ཉར་ཚགས་བྱེད། སྒྲིག་ཆས་འདི་བེད་སྤྱོད་མཁན་ཚང་མས་མཐོང་ཐུབ།
 forms-draft-delete = ངའི་ལན་སྒྲིག་ཆས་འདི་ནས་བསུབ།
 forms-draft-deleted = ཁྱེད་ཀྱི་ལན་སྒྲིག་ཆས་འདི་ནས་བསུབས་ཟིན།
+
+## Information page: the same sections for every service
+
+forms-info-what = ཞབས་ཞུ་འདི་ཅི་ཞིག་ཡིན།
+forms-info-who = སུས་ཞུ་ཐུབ།
+forms-info-bring = ཅི་ཞིག་གྲ་སྒྲིག་བྱེད་དགོས།
+forms-info-fees = གླ་ཆ།
+forms-info-time = དུས་ཚོད་ག་ཚོད་འགོར།
+forms-info-apply = ཇི་ལྟར་ཞུ་དགོས།
+forms-info-online = དྲ་ཐོག་ནས།
+forms-info-in-person = ལས་ཁུངས་སུ་ཕེབས་ནས།
+forms-info-phone = ཁ་པར་བརྒྱུད་ནས།
+forms-info-contact = འབྲེལ་གཏུག
+forms-elder-suggestion = ཞབས་ཞུ་འདི་བེད་སྤྱོད་མཁན་མང་ཆེ་བས་རྒན་པོའི་རྣམ་པ་ཁ་ཕྱེ་གི་ཡོད། ཡི་གེ་ཆེ་བ། མཐེབ་གཅུས་ཆེ་བ། སྐད་སྒྲས་ཀློག་པ།
+forms-elder-suggestion-button = རྒན་པོའི་རྣམ་པ་ཁ་ཕྱེ།
+forms-feedback-question = ཤོག་ངོས་འདི་ཕན་ཐོགས་བྱུང་ངམ།
+forms-feedback-yes = བྱུང་།
+forms-feedback-no = མ་བྱུང་།
+forms-feedback-thanks = ཐུགས་རྗེ་ཆེ། ང་ཚོས་ལན་གྱི་གྲངས་ཀ་ཁོ་ན་རྩིས་ཀྱི་ཡོད། ཁྱེད་ཀྱི་ཆ་འཕྲིན་གང་ཡང་ཉར་གྱི་མེད།
+forms-feedback-not-sent = ཁྱེད་ཀྱི་ལན་བསྐུར་མ་ཐུབ། དྲ་རྒྱ་ལ་བརྟག་དཔྱད་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་།

@@ -19,3 +19,14 @@ service-unavailable-body = ཞབས་ཞུ་འདི་ཕབ་ལེན�
 not-found-title = ཤོག་ངོས་རྙེད་མ་སོང་།
 not-found-body = དྲ་ཚིགས་ཀྱི་ཁ་བྱང་ཁྱེད་རང་གིས་བཅུག་པ་ཡིན་ན། དེ་ཡང་དག་ཡིན་མིན་ཞིབ་བཤེར་བྱེད། སྦྲེལ་ཐག་བརྒྱུད་ནས་ཡོང་བ་ཡིན་ན། དེ་དུས་ཡོལ་བ་ཡིན་སྲིད།
 not-found-home-link = གཙོ་ངོས་སུ་ལོག
+
+## Topics on the home page (ids in services/catalogue.toml)
+
+topic-identity-residence = ཐོབ་ཐང་ལག་ཁྱེར་དང་ཐེམ་ཐོ།
+topic-pensions-elderly-care = གསོ་ཕོགས་དང་རྒན་གསོ།
+topic-business-investment = ཚོང་ལས་དང་མ་རྩ།
+topic-consumer-rights = ཉོ་མཁན་གྱི་ཐོབ་ཐང་དང་ཐོན་རྫས་སྤུས་ཚད།
+topic-science-technology = ཚན་རིག་ལག་རྩལ།
+topic-have-your-say = བསམ་འཆར་སྤྲོད།
+home-search-label = ཞབས་ཞུ་འཚོལ།
+home-search-button = འཚོལ།

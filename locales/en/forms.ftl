@@ -110,3 +110,23 @@ forms-exit-change-answer = Change your answer
 forms-draft-notice = Your answers are saved on this device until you send them, for up to 7 days. Anyone using this device can see them.
 forms-draft-delete = Delete my answers from this device
 forms-draft-deleted = Your answers have been deleted from this device.
+
+## Information page: the same sections for every service
+
+forms-info-what = What this service is
+forms-info-who = Who can apply
+forms-info-bring = What you need
+forms-info-fees = Fees
+forms-info-time = How long it takes
+forms-info-apply = How to apply
+forms-info-online = Online
+forms-info-in-person = In person
+forms-info-phone = By phone
+forms-info-contact = Contact
+forms-elder-suggestion = Most people who use this service turn on elder mode: larger text, bigger buttons and reading aloud.
+forms-elder-suggestion-button = Turn on elder mode
+forms-feedback-question = Was this page useful?
+forms-feedback-yes = Yes
+forms-feedback-no = No
+forms-feedback-thanks = Thank you. We only count the answers; nothing about you is kept.
+forms-feedback-not-sent = Your answer was not sent. Check your connection and try again.

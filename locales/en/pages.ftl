@@ -19,3 +19,14 @@ service-unavailable-body = We could not load this service. Check your connection
 not-found-title = Page not found
 not-found-body = If you typed the web address, check it is correct. If you followed a link, it may be out of date.
 not-found-home-link = Go to the home page
+
+## Topics on the home page (ids in services/catalogue.toml)
+
+topic-identity-residence = Identity and residence
+topic-pensions-elderly-care = Pensions and elderly care
+topic-business-investment = Business and investment
+topic-consumer-rights = Consumer rights and product quality
+topic-science-technology = Science and technology
+topic-have-your-say = Have your say
+home-search-label = Search for a service
+home-search-button = Search

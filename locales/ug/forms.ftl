@@ -65,3 +65,23 @@ forms-exit-change-answer = جاۋابىڭىزنى ئۆزگەرتىش
 forms-draft-notice = يوللىغۇچە جاۋابلىرىڭىز بۇ ئۈسكۈنىدە ئەڭ ئۇزۇن 7 كۈن ساقلىنىدۇ. بۇ ئۈسكۈنىنى ئىشلەتكەن ھەر قانداق ئادەم ئۇلارنى كۆرەلەيدۇ.
 forms-draft-delete = جاۋابلىرىمنى بۇ ئۈسكۈنىدىن ئۆچۈرۈش
 forms-draft-deleted = جاۋابلىرىڭىز بۇ ئۈسكۈنىدىن ئۆچۈرۈلدى.
+
+## Information page: the same sections for every service
+
+forms-info-what = بۇ قانداق مۇلازىمەت
+forms-info-who = كىم ئىلتىماس قىلالايدۇ
+forms-info-bring = نېمە تەييارلاش كېرەك
+forms-info-fees = ھەق
+forms-info-time = قانچىلىك ۋاقىت كېتىدۇ
+forms-info-apply = قانداق ئىلتىماس قىلىش
+forms-info-online = تور ئارقىلىق
+forms-info-in-person = نەق مەيداندا
+forms-info-phone = تېلېفون ئارقىلىق
+forms-info-contact = ئالاقىلىشىش
+forms-elder-suggestion = بۇ مۇلازىمەتنى ئىشلىتىدىغانلارنىڭ كۆپىنچىسى ياشانغانلار ھالىتىنى ئاچىدۇ: خەت چوڭ، كۇنۇپكا چوڭ، ئاۋازلىق ئوقۇش بار.
+forms-elder-suggestion-button = ياشانغانلار ھالىتىنى ئېچىش
+forms-feedback-question = بۇ بەت سىزگە پايدىلىق بولدىمۇ؟
+forms-feedback-yes = ھەئە
+forms-feedback-no = ياق
+forms-feedback-thanks = رەھمەت. بىز پەقەت جاۋاب سانىنىلا ھېسابلايمىز؛ سىز ھەققىدىكى ھېچقانداق ئۇچۇر ساقلانمايدۇ.
+forms-feedback-not-sent = جاۋابىڭىز ئەۋەتىلمىدى. تور ئۇلىنىشىنى تەكشۈرۈپ قايتا سىناڭ.

@@ -19,3 +19,14 @@ service-unavailable-body = بۇ مۇلازىمەتنى يۈكلىگىلى بول
 not-found-title = بەت تېپىلمىدى
 not-found-body = تور ئادرېسىنى ئۆزىڭىز كىرگۈزگەن بولسىڭىز، توغرىلىقىنى تەكشۈرۈڭ. ئۇلانمىنى بېسىپ كەلگەن بولسىڭىز، ئۇنىڭ ۋاقتى ئۆتكەن بولۇشى مۇمكىن.
 not-found-home-link = باش بەتكە قايتىش
+
+## Topics on the home page (ids in services/catalogue.toml)
+
+topic-identity-residence = كىملىك ۋە نوپۇس
+topic-pensions-elderly-care = پېنسىيە ۋە ياشانغانلارنى كۈتۈش
+topic-business-investment = سودا ۋە مەبلەغ سېلىش
+topic-consumer-rights = ئىستېمالچىلار ھوقۇقى ۋە مەھسۇلات سۈپىتى
+topic-science-technology = پەن-تېخنىكا
+topic-have-your-say = پىكىر بېرىڭ
+home-search-label = مۇلازىمەت ئىزدەش
+home-search-button = ئىزدەش

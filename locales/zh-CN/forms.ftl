@@ -104,3 +104,23 @@ forms-exit-change-answer = 修改您的答案
 forms-draft-notice = 在您提交之前，答案会保存在这台设备上，最长 7 天。使用这台设备的人都能看到。
 forms-draft-delete = 从这台设备上删除我的答案
 forms-draft-deleted = 您的答案已从这台设备上删除。
+
+## 服务说明页：每项服务的栏目相同
+
+forms-info-what = 这是什么服务
+forms-info-who = 谁可以申请
+forms-info-bring = 需要准备什么
+forms-info-fees = 费用
+forms-info-time = 办理时间
+forms-info-apply = 怎样申请
+forms-info-online = 网上办理
+forms-info-in-person = 到现场办理
+forms-info-phone = 电话办理
+forms-info-contact = 联系方式
+forms-elder-suggestion = 使用这项服务的人大多会打开长辈版：字更大、按钮更大，还可以朗读。
+forms-elder-suggestion-button = 打开长辈版
+forms-feedback-question = 这个页面对您有帮助吗？
+forms-feedback-yes = 有帮助
+forms-feedback-no = 没有帮助
+forms-feedback-thanks = 谢谢您。我们只统计回答的数量，不保存任何关于您的信息。
+forms-feedback-not-sent = 您的回答没有发送成功。请检查网络后再试。

@@ -18,3 +18,14 @@ service-unavailable-body = 无法加载此服务。请检查网络后重试，�
 not-found-title = 找不到该页面
 not-found-body = 如果网址是您输入的，请检查是否正确。如果您是点击链接来的，该链接可能已经过时。
 not-found-home-link = 返回首页
+
+## 首页的主题（id 见 services/catalogue.toml）
+
+topic-identity-residence = 身份与户籍
+topic-pensions-elderly-care = 养老与助老
+topic-business-investment = 企业与投资
+topic-consumer-rights = 消费维权与产品质量
+topic-science-technology = 科学技术
+topic-have-your-say = 建言献策
+home-search-label = 搜索服务
+home-search-button = 搜索

@@ -55,6 +55,13 @@ pub fn Textarea(field: Field) -> impl IntoView {
             pending.set_value(handle);
         }
     };
+    // Leaving the page (Continue pressed while typing) must not let the pending announcement
+    // run against a field that no longer exists: that panicked and stopped the app.
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
     let over = move || length.get() > max;
     let class = {
         let error = field.error;

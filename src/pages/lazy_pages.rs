@@ -1,10 +1,10 @@
 //! Pages whose code is split out of the main wasm and fetched the first time they are shown
 //! (Leptos `#[lazy]` + wasm-split in `cargo xtask build`): the service journey, which carries the
-//! forms engine, the display settings page, the accessibility statement and privacy notice, and
-//! the home page's list of applications waiting on the device (only fetched when one waits). The
-//! first load of the portal carries none of them.
+//! forms engine, the display settings page, the accessibility statement and privacy notice, the
+//! search page with its text folding, and the home page's list of applications waiting on the
+//! device (only fetched when one waits). The first load of the portal carries none of them.
 
-use super::{AccessibilityStatement, DisplaySettings, PrivacyNotice, ServiceJourney};
+use super::{AccessibilityStatement, DisplaySettings, PrivacyNotice, SearchPage, ServiceJourney};
 use crate::components::OutboxList;
 use crate::i18n::{Texts, use_i18n};
 use crate::outbox::use_outbox;
@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 type RenderJourney = fn(String, ServiceStep) -> AnyView;
 type RenderSettings = fn() -> AnyView;
+type RenderSearch = fn() -> AnyView;
 /// Which statement to show.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Statement {
@@ -37,6 +38,11 @@ fn settings_renderer() -> RenderSettings {
 }
 
 #[lazy]
+fn search_renderer() -> RenderSearch {
+    || view! { <SearchPage /> }.into_any()
+}
+
+#[lazy]
 fn statement_renderer() -> RenderStatement {
     |statement| match statement {
         Statement::Accessibility => view! { <AccessibilityStatement /> }.into_any(),
@@ -53,6 +59,7 @@ static JOURNEY: OnceLock<RenderJourney> = OnceLock::new();
 static OUTBOX: OnceLock<RenderOutbox> = OnceLock::new();
 static STATEMENTS: OnceLock<RenderStatement> = OnceLock::new();
 static SETTINGS: OnceLock<RenderSettings> = OnceLock::new();
+static SEARCH: OnceLock<RenderSearch> = OnceLock::new();
 
 /// Renders with what `load` fetches, saying "loading" meanwhile; once a chunk has arrived, later
 /// visits render at once.
@@ -92,6 +99,11 @@ pub fn LazyJourney(id: String, step: ServiceStep) -> impl IntoView {
 #[component]
 pub fn LazySettings() -> impl IntoView {
     lazy_view(&SETTINGS, settings_renderer, |render| render())
+}
+
+#[component]
+pub fn LazySearch() -> impl IntoView {
+    lazy_view(&SEARCH, search_renderer, |render| render())
 }
 
 #[component]

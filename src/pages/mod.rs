@@ -10,6 +10,7 @@ mod lazy_pages;
 mod not_found;
 mod privacy_notice;
 mod question_page;
+mod search_page;
 mod service_journey;
 mod service_start;
 
@@ -19,9 +20,12 @@ pub use confirmation::Confirmation;
 pub use display_settings::DisplaySettings;
 pub use exit_page::ExitPage;
 pub use home::Home;
-pub use lazy_pages::{LazyJourney, LazyOutboxList, LazySettings, LazyStatement, Statement};
+pub use lazy_pages::{
+    LazyJourney, LazyOutboxList, LazySearch, LazySettings, LazyStatement, Statement,
+};
 pub use not_found::NotFound;
 pub use privacy_notice::PrivacyNotice;
 pub use question_page::QuestionPage;
+pub use search_page::SearchPage;
 pub use service_journey::ServiceJourney;
 pub use service_start::ServiceStart;

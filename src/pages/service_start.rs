@@ -1,11 +1,48 @@
-//! A service's start page: what it is for, what you need, and a Start now link.
+//! A service's information page, the same sections in the same order for every service: what it
+//! is, who can apply, what to bring, fees, how long it takes, how to apply (online with Start now,
+//! in person, by phone) and contact; then "Was this page useful?".
 
-use crate::components::{DraftNotice, PageHeading, ReadAloud};
+use crate::components::{DraftNotice, ElderModeSuggestion, PageFeedback, PageHeading, ReadAloud};
+use crate::i18n::Texts;
 use crate::router::paths;
 use crate::service::ServiceSession;
 use leptos::prelude::*;
 use portal_forms::{Service, messages};
 use std::sync::Arc;
+
+/// One paragraph per line of a message.
+fn paragraphs(texts: Texts, id: &'static str) -> impl IntoView {
+    move || {
+        texts
+            .t(id)
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|line| view! { <p class="app-body">{line.to_string()}</p> })
+            .collect_view()
+    }
+}
+
+/// The headings of `messages::INFO_SECTIONS`, in the same order.
+const HEADINGS: [&str; 9] = [
+    "forms-info-what",
+    "forms-info-who",
+    "forms-info-bring",
+    "forms-info-fees",
+    "forms-info-time",
+    "forms-info-online",
+    "forms-info-in-person",
+    "forms-info-phone",
+    "forms-info-contact",
+];
+
+/// A section's heading: `forms-info-what` for `info-what`.
+fn heading(texts: Texts, section: &str) -> Signal<String> {
+    let index = messages::INFO_SECTIONS
+        .iter()
+        .position(|s| *s == section)
+        .unwrap_or_default();
+    texts.tr(HEADINGS[index])
+}
 
 #[component]
 pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl IntoView {
@@ -15,23 +52,51 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
         .first()
         .map(|p| paths::question(&service.id, &p.id))
         .unwrap_or_default();
-    let paragraphs = move || {
-        texts
-            .t(messages::START_BODY)
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|line| view! { <p class="app-body">{line.to_string()}</p> })
-            .collect_view()
+    let [
+        what,
+        who,
+        bring,
+        fees,
+        time,
+        online,
+        in_person,
+        phone,
+        contact,
+    ] = messages::INFO_SECTIONS;
+    let section = move |id: &'static str| {
+        view! {
+            <section class="app-info__section">
+                <h2 class="app-heading-m">{heading(texts, id)}</h2>
+                {paragraphs(texts, id)}
+            </section>
+        }
     };
     let has_draft = move || !session.answers.with(|a| a.is_empty());
     view! {
         <PageHeading title=texts.tr(messages::NAME) />
         <ReadAloud />
+        {service.suggest_elder_mode.then(|| view! { <ElderModeSuggestion texts /> })}
         {move || session.draft_deleted.get().then(|| view! {
             <p class="app-notification" role="status">{texts.t("forms-draft-deleted")}</p>
         })}
-        {paragraphs}
-        <a class="app-button app-button--start" href=first_page>{texts.tr("forms-start-now")}</a>
+        <p class="app-body-l">{texts.tr(messages::SUMMARY)}</p>
         {move || has_draft().then(|| view! { <DraftNotice session /> })}
+        {section(what)}
+        {section(who)}
+        {section(bring)}
+        {section(fees)}
+        {section(time)}
+        <section class="app-info__section">
+            <h2 class="app-heading-m">{texts.tr("forms-info-apply")}</h2>
+            <h3 class="app-heading-s">{heading(texts, online)}</h3>
+            {paragraphs(texts, online)}
+            <a class="app-button app-button--start" href=first_page>{texts.tr("forms-start-now")}</a>
+            <h3 class="app-heading-s">{heading(texts, in_person)}</h3>
+            {paragraphs(texts, in_person)}
+            <h3 class="app-heading-s">{heading(texts, phone)}</h3>
+            {paragraphs(texts, phone)}
+        </section>
+        {section(contact)}
+        <PageFeedback service=service.id.clone() texts />
     }
 }

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
+    Search,
     Service { id: String, step: ServiceStep },
     DisplaySettings,
     AccessibilityStatement,
@@ -32,6 +33,7 @@ impl Route {
         };
         match segments.as_slice() {
             [] => Route::Home,
+            ["search"] => Route::Search,
             ["services", id] if is_id(id) => service(id, ServiceStep::Start),
             ["services", id, "check-answers"] if is_id(id) => {
                 service(id, ServiceStep::CheckAnswers)

@@ -1,26 +1,9 @@
-//! The list of services, built from `services/catalogue.toml` into `/services/catalogue.json`.
+//! The services on offer, by topic: `services/catalogue.toml` compiled into the app by build.rs,
+//! so the home page needs no download and no parser to list them.
 
-use super::json;
-use crate::fetch::{fetch_text, start_fetch};
-use serde::Deserialize;
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct CatalogueEntry {
-    pub id: String,
-    pub topic: String,
-}
-
-#[derive(Deserialize)]
-struct Catalogue {
-    services: Vec<CatalogueEntry>,
-}
-
-/// The services on offer, in the catalogue's order; empty if the list cannot be fetched.
-pub async fn load_catalogue() -> Vec<CatalogueEntry> {
-    let text = fetch_text(start_fetch("/services/catalogue.json"))
-        .await
-        .unwrap_or_default();
-    json::parse::<Catalogue>(&text)
-        .map(|c| c.services)
-        .unwrap_or_default()
+/// Each topic with its services, topics in the home page's order and services most used first.
+pub fn catalogue() -> &'static [(&'static str, &'static [&'static str])] {
+    CATALOGUE
 }

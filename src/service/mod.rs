@@ -7,6 +7,6 @@ pub mod json;
 mod session;
 pub mod submit;
 
-pub use catalogue::{CatalogueEntry, load_catalogue};
+pub use catalogue::catalogue;
 pub use session::{Loaded, ServiceSession, SessionOwner, today, use_service};
 pub use submit::SubmitError;

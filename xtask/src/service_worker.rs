@@ -1,22 +1,25 @@
 //! Fills in `dist/sw.js`: the list of files to precache (the app shell: page, styles, scripts,
-//! every wasm module, the catalogue and every language's interface texts) and a build id that
+//! every wasm module and every language's interface texts, catalogue texts and search index) and a build id that
 //! changes whenever any of them does, so browsers install the new version beside the old.
 
 use crate::wasm_build::{content_hash, files_under};
 use std::fs;
 use std::path::Path;
 
-/// Interface texts precached for every language, so switching language works offline too.
-const LOCALE_FILES: [&str; 5] = [
+/// Interface texts and the search index precached for every language, so switching language
+/// and searching work offline too.
+const LOCALE_FILES: [&str; 7] = [
     "shell.ftl",
     "pages.ftl",
     "catalogue.ftl",
     "settings.ftl",
     "statements.ftl",
+    "search.ftl",
+    "search.json",
 ];
 
 pub fn fill(dist: &Path) -> Result<(), String> {
-    let mut shell: Vec<String> = vec!["/index.html".into(), "/services/catalogue.json".into()];
+    let mut shell: Vec<String> = vec!["/index.html".into()];
     for path in files_under(dist) {
         let relative = path
             .strip_prefix(dist)

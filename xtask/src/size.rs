@@ -10,9 +10,9 @@ use std::path::Path;
 pub const FIRST_LOAD_BUDGET: usize = 150 * 1024;
 /// The budget for one compiled service definition, brotli.
 pub const SERVICE_BUDGET: usize = 10 * 1024;
-/// What the home page fetches besides the shell: the interface texts and the catalogue.
+/// What the home page fetches besides the shell: the interface texts and the services' names and
+/// summaries (the list itself is compiled into the app).
 const FIRST_LOAD_LOCALE_FILES: [&str; 3] = ["shell.ftl", "pages.ftl", "catalogue.ftl"];
-const FIRST_LOAD_DATA_FILES: [&str; 1] = ["services/catalogue.json"];
 
 /// Brotli size of a file as served: compressible files shrink, others go as they are.
 fn served_size(path: &Path) -> Result<usize, String> {
@@ -72,16 +72,12 @@ pub fn report(dist: &Path) -> Result<Measured, String> {
             assets.push(format!("/{relative}"));
         }
     }
-    for asset in assets
-        .iter()
-        .map(String::as_str)
-        .chain(FIRST_LOAD_DATA_FILES)
-    {
+    for asset in assets.iter().map(String::as_str) {
         shell += served_size(&dist.join(asset.trim_start_matches('/')))?;
     }
     println!();
     println!(
-        "first load, brotli (html + js + wasm + css + catalogue + one language's interface files):"
+        "first load, brotli (html + js + wasm + css + one language's interface and catalogue texts):"
     );
     let mut largest = 0;
     let locales = dist.join("locales");

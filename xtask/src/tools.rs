@@ -8,11 +8,13 @@ use std::path::Path;
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen's wasm-opt from npm; Debian's version 108 is too old for what rustc 1.95 emits.
 pub const BINARYEN_VERSION: &str = "132";
+/// esbuild from npm, to minify wasm-bindgen's JS glue (part of the first load).
+pub const ESBUILD_VERSION: &str = "0.28.2";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian packages for the browser suite: Chromium, and fonts for every script we render.
 const BROWSER_PACKAGES: &[&str] = &["chromium", "fonts-noto-core", "fonts-noto-cjk"];
 
-/// The wasm target, trunk, wasm-bindgen at the version in Cargo.lock, and wasm-opt.
+/// The wasm target, trunk, wasm-bindgen at the version in Cargo.lock, wasm-opt and esbuild.
 pub fn ensure_build_tools() -> Result<(), String> {
     let targets = first_line_all("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets.lines().any(|t| t.trim() == WASM_TARGET) {
@@ -47,6 +49,13 @@ pub fn ensure_build_tools() -> Result<(), String> {
                 "--global",
                 &format!("binaryen@{BINARYEN_VERSION}"),
             ],
+        )?;
+    }
+
+    if first_line("esbuild", &["--version"]).as_deref() != Some(ESBUILD_VERSION) {
+        run(
+            "npm",
+            &["install", "--global", &format!("esbuild@{ESBUILD_VERSION}")],
         )?;
     }
     Ok(())

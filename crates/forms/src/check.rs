@@ -438,6 +438,7 @@ mod tests {
             id: "test-service".into(),
             version: 1,
             topic: "t".into(),
+            suggest_elder_mode: false,
             pages,
             exits: vec![],
         }

@@ -12,6 +12,9 @@ pub struct Service {
     pub version: u32,
     /// The catalogue topic the service is listed under.
     pub topic: String,
+    /// Most of the people who use it are elderly: the information page offers elder mode first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suggest_elder_mode: bool,
     pub pages: Vec<Page>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exits: Vec<Exit>,

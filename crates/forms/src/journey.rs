@@ -223,6 +223,7 @@ mod tests {
             id: "id-card".into(),
             version: 1,
             topic: "identity".into(),
+            suggest_elder_mode: false,
             pages: vec![
                 page(
                     "reason",

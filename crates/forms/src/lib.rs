@@ -12,6 +12,7 @@ pub mod journey;
 pub mod messages;
 pub mod normalize;
 pub mod reference;
+pub mod search;
 #[cfg(feature = "source")]
 pub mod source;
 pub mod validate;

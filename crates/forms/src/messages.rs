@@ -7,8 +7,22 @@ use crate::definition::{Question, Service};
 pub const NAME: &str = "name";
 /// One line under the name in the catalogue.
 pub const SUMMARY: &str = "summary";
-/// The start page: one paragraph per line.
-pub const START_BODY: &str = "start-body";
+/// Words people may search with that are not in the name or summary (space-separated).
+pub const KEYWORDS: &str = "keywords";
+/// The information page's sections, in the order they are shown; each is one paragraph per line.
+/// What the service is, who can apply, what to bring or upload, fees, how long it takes, how to
+/// apply online, in person and by phone, and whom to contact.
+pub const INFO_SECTIONS: [&str; 9] = [
+    "info-what",
+    "info-who",
+    "info-bring",
+    "info-fees",
+    "info-time",
+    "info-online",
+    "info-in-person",
+    "info-phone",
+    "info-contact",
+];
 /// What the citizen confirms by sending.
 pub const DECLARATION: &str = "declaration";
 /// What happens after sending (confirmation page): one paragraph per line.
@@ -16,9 +30,11 @@ pub const NEXT_STEPS: &str = "next-steps";
 
 /// Messages every language's `services/<id>.ftl` must have.
 pub fn required_messages(service: &Service) -> Vec<String> {
-    let mut ids: Vec<String> = [NAME, SUMMARY, START_BODY, DECLARATION, NEXT_STEPS]
-        .map(String::from)
-        .to_vec();
+    let mut ids: Vec<String> = [NAME, SUMMARY, DECLARATION, NEXT_STEPS]
+        .iter()
+        .chain(INFO_SECTIONS.iter())
+        .map(|id| id.to_string())
+        .collect();
     for page in &service.pages {
         if page.questions.len() > 1 {
             ids.push(page_title(&page.id));
@@ -39,13 +55,14 @@ pub fn required_messages(service: &Service) -> Vec<String> {
 
 /// Whether an optional message id (hints, error overrides) belongs to this service.
 pub fn is_optional_message(service: &Service, id: &str) -> bool {
-    service.questions().any(|q| {
-        id == hint(&q.id)
-            || id
-                .strip_prefix(&format!("{}-error-", q.id))
-                .is_some_and(|code| crate::ErrorCode::ALL.iter().any(|c| c.as_str() == code))
-            || (q.kind.has_options() && q.options.iter().any(|o| id == option_hint(&q.id, o)))
-    })
+    id == KEYWORDS
+        || service.questions().any(|q| {
+            id == hint(&q.id)
+                || id
+                    .strip_prefix(&format!("{}-error-", q.id))
+                    .is_some_and(|code| crate::ErrorCode::ALL.iter().any(|c| c.as_str() == code))
+                || (q.kind.has_options() && q.options.iter().any(|o| id == option_hint(&q.id, o)))
+        })
 }
 
 pub fn page_title(page: &str) -> String {

@@ -12,6 +12,8 @@ struct RawService {
     id: String,
     version: u32,
     topic: String,
+    #[serde(default)]
+    suggest_elder_mode: bool,
     pages: Vec<RawPage>,
     #[serde(default)]
     exits: Vec<Exit>,
@@ -120,6 +122,7 @@ pub fn compile(file: &str, text: &str) -> Result<Service, SourceError> {
         id: raw.id,
         version: raw.version,
         topic: raw.topic,
+        suggest_elder_mode: raw.suggest_elder_mode,
         pages,
         exits: raw.exits,
     };

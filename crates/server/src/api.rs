@@ -75,6 +75,19 @@ fn client_of(request: &Request, trusted_header: Option<&str>) -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
+/// Whether the body is declared JSON (which also keeps other sites' plain forms out).
+fn is_json(request: &Request) -> bool {
+    request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(';')
+                .next()
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+        })
+}
+
 pub async fn submit(State(state): State<ApiState>, request: Request) -> Response {
     let client = client_of(&request, state.trusted_proxy_header.as_deref());
     if let Err(wait) = state.rate_limiter.check(&client) {
@@ -84,20 +97,10 @@ pub async fn submit(State(state): State<ApiState>, request: Request) -> Response
         }
         return response;
     }
-    let (parts, body) = request.into_parts();
-    let headers = parts.headers;
-    let json_body = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(';')
-                .next()
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
-        });
-    if !json_body {
+    if !is_json(&request) {
         return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
     }
-    let Ok(bytes) = axum::body::to_bytes(body, state.max_body).await else {
+    let Ok(bytes) = axum::body::to_bytes(request.into_body(), state.max_body).await else {
         return error(StatusCode::PAYLOAD_TOO_LARGE, "too-large");
     };
     let Ok(request) = serde_json::from_slice::<SubmissionRequest>(&bytes) else {
@@ -196,4 +199,56 @@ pub async fn health(State(state): State<ApiState>) -> Response {
 
 pub async fn unknown_endpoint() -> Response {
     error(StatusCode::NOT_FOUND, "unknown-endpoint")
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeedbackRequest {
+    service: String,
+    useful: bool,
+}
+
+/// `POST /api/feedback`: one "Was this page useful?" answer for a service's information page.
+/// Only the count goes up; nothing about who answered is kept. Rate limited like submissions.
+pub async fn feedback(State(state): State<ApiState>, request: Request) -> Response {
+    let client = client_of(&request, state.trusted_proxy_header.as_deref());
+    if state.rate_limiter.check(&client).is_err() {
+        return error(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
+    }
+    if !is_json(&request) {
+        return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
+    }
+    let Ok(bytes) = axum::body::to_bytes(request.into_body(), 1024).await else {
+        return error(StatusCode::PAYLOAD_TOO_LARGE, "too-large");
+    };
+    let Ok(request) = serde_json::from_slice::<FeedbackRequest>(&bytes) else {
+        return error(StatusCode::BAD_REQUEST, "malformed");
+    };
+    if state.definitions.latest(&request.service).is_none() {
+        return error(StatusCode::NOT_FOUND, "unknown-service");
+    }
+    let store = state.store.clone();
+    match tokio::task::spawn_blocking(move || {
+        store.count_feedback(&request.service, request.useful)
+    })
+    .await
+    {
+        Ok(Ok(())) => StatusCode::NO_CONTENT.into_response(),
+        _ => unavailable(),
+    }
+}
+
+/// `GET /api/feedback`: the counts for every service, for the departments (no personal data).
+pub async fn feedback_counts(State(state): State<ApiState>) -> Response {
+    let store = state.store.clone();
+    match tokio::task::spawn_blocking(move || store.feedback()).await {
+        Ok(Ok(counts)) => {
+            let services: serde_json::Map<String, serde_json::Value> = counts
+                .into_iter()
+                .map(|c| (c.service, json!({ "yes": c.yes, "no": c.no })))
+                .collect();
+            Json(json!({ "services": services })).into_response()
+        }
+        _ => unavailable(),
+    }
 }

@@ -30,6 +30,10 @@ pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Resul
     let api = Router::new()
         .route("/api/submissions", post(api::submit))
         .route("/api/health", get(api::health))
+        .route(
+            "/api/feedback",
+            post(api::feedback).get(api::feedback_counts),
+        )
         .route("/api/{*rest}", any(api::unknown_endpoint))
         .with_state(state);
     Ok(security_headers::apply(

@@ -46,6 +46,14 @@ pub struct StoredSubmission {
     pub received_at: i64,
 }
 
+/// How many people answered "Was this page useful?" for one service's information page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedbackCount {
+    pub service: String,
+    pub yes: u64,
+    pub no: u64,
+}
+
 /// Keeps submissions. `insert` returns only after the submission is durably committed.
 pub trait SubmissionStore: Send + Sync + 'static {
     fn insert(&self, submission: NewSubmission) -> Result<Stored, StoreError>;
@@ -55,4 +63,8 @@ pub trait SubmissionStore: Send + Sync + 'static {
     fn export(&self, service: &str, since: i64) -> Result<Vec<StoredSubmission>, StoreError>;
     /// Deletes submissions received before `before`; returns how many.
     fn purge(&self, before: i64) -> Result<usize, StoreError>;
+    /// Adds one answer to "Was this page useful?" for `service`: a count, nothing about who.
+    fn count_feedback(&self, service: &str, useful: bool) -> Result<(), StoreError>;
+    /// Every service's feedback counts, by service id.
+    fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError>;
 }

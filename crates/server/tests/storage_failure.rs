@@ -5,7 +5,9 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use clap::Parser;
 use http_body_util::BodyExt;
-use portal_server::store::{NewSubmission, StoreError, Stored, StoredSubmission, SubmissionStore};
+use portal_server::store::{
+    FeedbackCount, NewSubmission, StoreError, Stored, StoredSubmission, SubmissionStore,
+};
 use portal_server::{Cli, app};
 use std::sync::Arc;
 use tower::ServiceExt;
@@ -25,6 +27,12 @@ impl SubmissionStore for FullDisk {
     }
     fn purge(&self, _: i64) -> Result<usize, StoreError> {
         Ok(0)
+    }
+    fn count_feedback(&self, _: &str, _: bool) -> Result<(), StoreError> {
+        Err(StoreError::Unavailable("database or disk is full".into()))
+    }
+    fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError> {
+        Ok(Vec::new())
     }
 }
 

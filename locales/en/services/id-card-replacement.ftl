@@ -4,12 +4,22 @@
 
 name = Replace a resident ID card
 summary = If your card is lost, damaged or out of date, or your details have changed.
-# One paragraph per line.
-start-body =
-    Use this service to apply for a new resident ID card.
-    You will need your ID number, your date of birth and a mobile phone number.
-    It takes about 5 minutes. The fee is 20 yuan, paid when you collect the card or when it is posted.
+keywords = identity card ID card lost stolen renew replacement
+info-what = Use this service to apply for a new resident ID card when yours is lost, stolen, damaged or out of date, or when your details have changed.
+info-who =
+    Anyone aged 16 or over with household registration (hukou) in this city.
     Children under 16 must apply in person with a parent or guardian.
+info-bring =
+    Online: your ID number, your date of birth and a mobile phone number.
+    When you collect the card: your old card if you still have it, and your household register (hukou booklet).
+info-fees = 20 yuan, paid when you collect the card or when it is posted. A card that was stolen and reported to the police is free.
+info-time =
+    Filling in the form takes about 5 minutes.
+    The new card is ready in about 20 working days.
+info-online = Apply online at any time. You can stop and come back: your answers are kept on this device.
+info-in-person = Go to the household registration desk of any police station in the city, Monday to Saturday, 9:00 to 17:00.
+info-phone = Call 12345 and ask for help with an ID card. Staff will fill in the form with you.
+info-contact = Government service hotline 12345, every day 8:00 to 20:00. Free from mobile phones.
 declaration = By sending this application you confirm that the information you gave is true. Giving false information on purpose is against the law.
 # One paragraph per line.
 next-steps =

@@ -4,12 +4,20 @@
 
 name = Complain about a faulty product
 summary = If something you bought is unsafe, does not work or is not what the seller said.
-# One paragraph per line.
-start-body =
-    Use this service to tell the market regulator about a product that is unsafe, faulty or not as described.
-    Try to sort it out with the seller first. If that does not work, we can help.
-    You will need to say what the product is, where and when you bought it, and what went wrong.
-    It takes about 10 minutes. It is free.
+keywords = faulty broken unsafe consumer complaint refund quality
+info-what = Use this service to tell the market regulator about a product that is unsafe, faulty or not what the seller said. Try to sort it out with the seller first. If that does not work, we can help.
+info-who = Anyone who bought a product in this city, or bought it online from a seller based here.
+info-bring =
+    What the product is, where and when you bought it, and what went wrong.
+    If you have them: the receipt, photos of the problem, the product itself. Do not send them now; we will tell you how.
+info-fees = It is free.
+info-time =
+    Filling in the form takes about 10 minutes.
+    We look at every complaint within 7 working days.
+info-online = Complain online at any time. You can stop and come back: your answers are kept on this device.
+info-in-person = Go to the market regulation office of your district, Monday to Friday, 9:00 to 17:00. Bring the product and the receipt if you can.
+info-phone = Call 12315, the consumer complaints line, or the government service hotline 12345.
+info-contact = Consumer complaints line 12315, every day 8:30 to 17:30. Government service hotline 12345, every day 8:00 to 20:00.
 declaration = By sending this complaint you confirm that what you told us is true, as far as you know.
 # One paragraph per line.
 next-steps =

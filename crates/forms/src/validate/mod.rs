@@ -128,6 +128,7 @@ mod tests {
             id: "s".into(),
             version: 1,
             topic: "t".into(),
+            suggest_elder_mode: false,
             pages: vec![],
             exits: vec![],
         }

@@ -1,14 +1,15 @@
 //! SQLite: one file, WAL journal, synchronous writes, every insert in its own transaction that is
 //! committed before the caller is told the reference. Migrations run at start-up.
 
-use super::{NewSubmission, StoreError, Stored, StoredSubmission, SubmissionStore};
+use super::{FeedbackCount, NewSubmission, StoreError, Stored, StoredSubmission, SubmissionStore};
 use portal_forms::reference::{LENGTH, reference_from_bytes};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 use std::path::Path;
 use std::sync::Mutex;
 
 /// Schema changes in order; `PRAGMA user_version` records how many have run.
-const MIGRATIONS: &[&str] = &["CREATE TABLE submissions (
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE submissions (
         id INTEGER PRIMARY KEY,
         reference TEXT NOT NULL UNIQUE,
         idempotency_key TEXT NOT NULL UNIQUE,
@@ -19,7 +20,14 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE submissions (
         answers TEXT NOT NULL,
         received_at INTEGER NOT NULL
     );
-    CREATE INDEX submissions_by_service_and_time ON submissions (service, received_at);"];
+    CREATE INDEX submissions_by_service_and_time ON submissions (service, received_at);",
+    // Counts only: no time, address or anything else about who answered.
+    "CREATE TABLE page_feedback (
+        service TEXT PRIMARY KEY,
+        yes INTEGER NOT NULL DEFAULT 0,
+        no INTEGER NOT NULL DEFAULT 0
+    );",
+];
 
 pub struct SqliteStore {
     connection: Mutex<Connection>,
@@ -59,6 +67,45 @@ fn random_reference() -> Result<String, StoreError> {
 }
 
 impl SubmissionStore for SqliteStore {
+    fn count_feedback(&self, service: &str, useful: bool) -> Result<(), StoreError> {
+        let connection = self
+            .connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let column = if useful { "yes" } else { "no" };
+        connection
+            .execute(
+                &format!(
+                    "INSERT INTO page_feedback (service, {column}) VALUES (?1, 1)
+                     ON CONFLICT (service) DO UPDATE SET {column} = {column} + 1"
+                ),
+                params![service],
+            )
+            .map(|_| ())
+            .map_err(|e| StoreError::Unavailable(e.to_string()))
+    }
+
+    fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError> {
+        let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
+        let connection = self
+            .connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut statement = connection
+            .prepare("SELECT service, yes, no FROM page_feedback ORDER BY service")
+            .map_err(unavailable)?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok(FeedbackCount {
+                    service: row.get(0)?,
+                    yes: row.get::<_, i64>(1)?.max(0) as u64,
+                    no: row.get::<_, i64>(2)?.max(0) as u64,
+                })
+            })
+            .map_err(unavailable)?;
+        rows.collect::<Result<_, _>>().map_err(unavailable)
+    }
+
     fn insert(&self, submission: NewSubmission) -> Result<Stored, StoreError> {
         let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
         let mut connection = self

@@ -1,0 +1,97 @@
+//! "Was this page useful?" under an information page: yes or no, sent as a count for the service
+//! and nothing else. The answer is said in a status line that exists from the start, so screen
+//! readers announce it; focus stays on the page (the status line takes it when the buttons go).
+
+use crate::i18n::Texts;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+const ENDPOINT: &str = "/api/feedback";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    NotYet,
+    Sending,
+    Thanked,
+    NotSent,
+}
+
+async fn send(service: &str, useful: bool) -> bool {
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&format!(r#"{{"service":"{service}","useful":{useful}}}"#).into());
+    let Ok(headers) = web_sys::Headers::new() else {
+        return false;
+    };
+    let _ = headers.set("Content-Type", "application/json");
+    init.set_headers(&headers);
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    JsFuture::from(window.fetch_with_str_and_init(ENDPOINT, &init))
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+        .is_some_and(|r| r.ok())
+}
+
+#[component]
+pub fn PageFeedback(service: String, texts: Texts) -> impl IntoView {
+    let answer = RwSignal::new(Answer::NotYet);
+    let status = NodeRef::<leptos::html::P>::new();
+    let choose = move |useful: bool| {
+        let service = service.clone();
+        answer.set(Answer::Sending);
+        spawn_local(async move {
+            let sent = send(&service, useful).await;
+            answer.set(if sent {
+                Answer::Thanked
+            } else {
+                Answer::NotSent
+            });
+            if let (true, Some(status)) = (sent, status.get_untracked()) {
+                let _ = status.focus();
+            }
+        });
+    };
+    let choose_no = choose.clone();
+    let said = move || match answer.get() {
+        Answer::Thanked => texts.t("forms-feedback-thanks"),
+        Answer::NotSent => texts.t("forms-feedback-not-sent"),
+        _ => String::new(),
+    };
+    view! {
+        <section class="app-feedback" aria-labelledby="app-feedback-question">
+            <h2 id="app-feedback-question" class="app-heading-s">{texts.tr("forms-feedback-question")}</h2>
+            <Show when=move || answer.get() != Answer::Thanked>
+                <div class="app-feedback__buttons">
+                    <button
+                        type="button"
+                        class="app-button app-button--secondary"
+                        aria-disabled=move || (answer.get() == Answer::Sending).then_some("true")
+                        on:click={
+                            let choose = choose.clone();
+                            move |_| if answer.get_untracked() != Answer::Sending { choose(true) }
+                        }
+                    >
+                        {texts.tr("forms-feedback-yes")}
+                    </button>
+                    <button
+                        type="button"
+                        class="app-button app-button--secondary"
+                        aria-disabled=move || (answer.get() == Answer::Sending).then_some("true")
+                        on:click={
+                            let choose = choose_no.clone();
+                            move |_| if answer.get_untracked() != Answer::Sending { choose(false) }
+                        }
+                    >
+                        {texts.tr("forms-feedback-no")}
+                    </button>
+                </div>
+            </Show>
+            <p class="app-feedback__status" role="status" tabindex="-1" node_ref=status>{said}</p>
+        </section>
+    }
+}
