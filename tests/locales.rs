@@ -394,24 +394,36 @@ fn each_file_states_its_translation_status_as_the_language_table_does() {
     let mut problems = Vec::new();
     for language in languages() {
         let (files, _) = interface_files(&language.code);
-        for file in files.values() {
-            let says_draft = file
-                .source
+        // The interface files and every service's texts.
+        let mut sources: Vec<(String, String)> = files
+            .values()
+            .map(|f| (f.path.clone(), f.source.clone()))
+            .collect();
+        let services = Path::new(ROOT)
+            .join("locales")
+            .join(&language.code)
+            .join("services");
+        for entry in fs::read_dir(&services).unwrap() {
+            let path = entry.unwrap().path();
+            let display = path.strip_prefix(ROOT).unwrap().display().to_string();
+            sources.push((display, fs::read_to_string(&path).unwrap()));
+        }
+        for (path, source) in sources {
+            let says_draft = source
                 .lines()
                 .any(|l| l.starts_with("###") && l.contains("draft translation"));
-            let says_status = file
-                .source
+            let says_status = source
                 .lines()
                 .any(|l| l.starts_with("###") && (l.contains("Status:") || l.contains("状态：")));
             if !says_status {
                 problems.push(format!(
-                    "{}: language {}: no `### Status:` line",
-                    file.path, language.code
+                    "{path}: language {}: no `### Status:` line",
+                    language.code
                 ));
             } else if says_draft != language.draft_translation {
                 problems.push(format!(
-                    "{}: language {}: status line says draft={says_draft}, locales/languages.json says {}",
-                    file.path, language.code, language.draft_translation
+                    "{path}: language {}: status line says draft={says_draft}, locales/languages.json says {}",
+                    language.code, language.draft_translation
                 ));
             }
         }
