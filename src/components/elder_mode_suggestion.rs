@@ -14,7 +14,7 @@ pub fn ElderModeSuggestion(texts: Texts) -> impl IntoView {
             view! {
                 <aside class="app-elder-suggestion">
                     <p class="app-body">{texts.tr("forms-elder-suggestion")}</p>
-                    <button type="button" class="app-button app-button--secondary" on:click=turn_on>
+                    <button type="button" class="app-button" on:click=turn_on>
                         {texts.tr("forms-elder-suggestion-button")}
                     </button>
                 </aside>
