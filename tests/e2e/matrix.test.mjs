@@ -20,12 +20,16 @@ const ID_CARD_DONE = {
 };
 
 /** Pages, with what must be on the device first and what to do before checking. */
+const SEARCHES = { 'zh-CN': '身份证', en: 'card', ug: 'كىملىك', bo: 'ལག་ཁྱེར' };
+
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'display settings', path: '/settings' },
   { name: 'accessibility statement', path: '/accessibility' },
   { name: 'privacy notice', path: '/privacy' },
   { name: 'page not found', path: '/no-such-page' },
+  // A query that finds services in each language, so the results are checked too.
+  { name: 'search results', path: (lang) => `/search?q=${encodeURIComponent(SEARCHES[lang])}`, results: true },
   { name: 'service start', path: '/services/id-card-replacement' },
   { name: 'radios in error', path: '/services/id-card-replacement/reason', submit: true },
   { name: 'date in error', path: '/services/id-card-replacement/date-of-birth', draft: ['id-card-replacement', { reason: ['lost'], 'date-of-birth': ['30', '2', '1990'] }], submit: true },
@@ -82,6 +86,15 @@ function clippedWithSpacing() {
     const style = getComputedStyle(el);
     const hides = (v) => v === 'hidden' || v === 'clip';
     if (!hides(style.overflowX) && !hides(style.overflowY)) continue;
+    if (el.matches('input, select')) {
+      // A one-line field centres its line in the box: Chromium reports how far the glyphs
+      // (Tibetan stacks, Arabic marks) reach beyond the line as scroll height even when the box
+      // has room for them. Clipped only if that overflow does not fit in the room around the line.
+      const overflow = el.scrollHeight - el.clientHeight;
+      const room = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - parseFloat(style.lineHeight);
+      if (overflow > room + 1) clipped.push(`${el.tagName.toLowerCase()}.${el.className}`);
+      continue;
+    }
     if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
       clipped.push(`${el.tagName.toLowerCase()}.${el.className}`);
     }
@@ -121,8 +134,9 @@ describe('accessibility matrix', { concurrency: 3 }, () => {
             }
             if (reference) sessionStorage.setItem(`portal.reference.${reference[0]}`, reference[1]);
           }, { display, lang: language, draft: target.draft, reference: target.reference });
-          await page.goto(BASE + target.path);
+          await page.goto(BASE + (typeof target.path === 'function' ? target.path(language.code) : target.path));
           await waitForPage(page);
+          if (target.results) await page.waitForSelector('.app-service-list__link');
           if (target.submit) {
             await page.click('form button[type=submit]');
             await page.waitForSelector('.app-error-summary');
