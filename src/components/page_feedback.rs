@@ -46,12 +46,16 @@ pub fn PageFeedback(service: String, texts: Texts) -> impl IntoView {
         answer.set(Answer::Sending);
         spawn_local(async move {
             let sent = send(&service, useful).await;
-            answer.set(if sent {
+            // The citizen may have left the page while the answer was on its way.
+            let outcome = if sent {
                 Answer::Thanked
             } else {
                 Answer::NotSent
-            });
-            if let (true, Some(status)) = (sent, status.get_untracked()) {
+            };
+            if answer.try_set(outcome).is_some() {
+                return;
+            }
+            if let (true, Some(Some(status))) = (sent, status.try_get_untracked()) {
                 let _ = status.focus();
             }
         });

@@ -44,7 +44,8 @@ pub fn SearchPage() -> impl IntoView {
             let text = fetch_text(start_fetch(&format!("/locales/{code}/search.json")))
                 .await
                 .unwrap_or_default();
-            index.set(Some(json::parse(&text).unwrap_or_default()));
+            // Nothing to do if the citizen has left the page meanwhile.
+            let _ = index.try_set(Some(json::parse(&text).unwrap_or_default()));
         });
     });
     let found = Memo::new(move |_| {
