@@ -60,6 +60,16 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    /// The connection; a panic in another request while it held the lock does not make the
+    /// database unusable (SQLite rolled back whatever that request had not committed).
+    fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
 fn random_reference() -> Result<String, StoreError> {
     let mut bytes = [0u8; LENGTH];
     getrandom::fill(&mut bytes).map_err(|e| StoreError::Unavailable(e.to_string()))?;
@@ -68,10 +78,7 @@ fn random_reference() -> Result<String, StoreError> {
 
 impl SubmissionStore for SqliteStore {
     fn count_feedback(&self, service: &str, useful: bool) -> Result<(), StoreError> {
-        let connection = self
-            .connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let connection = self.lock();
         let column = if useful { "yes" } else { "no" };
         connection
             .execute(
@@ -87,10 +94,7 @@ impl SubmissionStore for SqliteStore {
 
     fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError> {
         let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
-        let connection = self
-            .connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let connection = self.lock();
         let mut statement = connection
             .prepare("SELECT service, yes, no FROM page_feedback ORDER BY service")
             .map_err(unavailable)?;
@@ -108,10 +112,7 @@ impl SubmissionStore for SqliteStore {
 
     fn insert(&self, submission: NewSubmission) -> Result<Stored, StoreError> {
         let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
-        let mut connection = self
-            .connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut connection = self.lock();
         let transaction = connection.transaction().map_err(unavailable)?;
         let earlier: Option<(String, String)> = transaction
             .query_row(
@@ -162,10 +163,7 @@ impl SubmissionStore for SqliteStore {
     }
 
     fn ready(&self) -> bool {
-        let connection = self
-            .connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let connection = self.lock();
         connection
             .query_row("SELECT 1", [], |row| row.get::<_, i64>(0))
             .is_ok()
@@ -173,10 +171,7 @@ impl SubmissionStore for SqliteStore {
 
     fn export(&self, service: &str, since: i64) -> Result<Vec<StoredSubmission>, StoreError> {
         let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
-        let connection = self
-            .connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let connection = self.lock();
         let mut statement = connection
             .prepare(
                 "SELECT reference, service, version, language, answers, received_at FROM submissions
@@ -199,10 +194,7 @@ impl SubmissionStore for SqliteStore {
     }
 
     fn purge(&self, before: i64) -> Result<usize, StoreError> {
-        let connection = self
-            .connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let connection = self.lock();
         connection
             .execute(
                 "DELETE FROM submissions WHERE received_at < ?1",
