@@ -1,6 +1,7 @@
 //! A service's information page, the same sections in the same order for every service: what it
 //! is, who can apply, what to bring, fees, how long it takes, how to apply (online with Start now,
-//! in person, by phone) and contact; then "Was this page useful?".
+//! in person, by phone) and contact; then "Was this page useful?". Start now is offered under the
+//! summary as well as in "How to apply".
 
 use crate::components::{DraftNotice, ElderModeSuggestion, PageFeedback, PageHeading, ReadAloud};
 use crate::i18n::Texts;
@@ -80,6 +81,9 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
             <p class="app-notification" role="status">{texts.t("forms-draft-deleted")}</p>
         })}
         <p class="app-body-l">{texts.tr(messages::SUMMARY)}</p>
+        // Also at the top: on a phone the "How to apply" section is several screens down, and
+        // someone who has read this page before should not have to scroll to begin.
+        <a class="app-button app-button--start" href=first_page.clone()>{texts.tr("forms-start-now")}</a>
         {move || has_draft().then(|| view! { <DraftNotice session /> })}
         {section(what)}
         {section(who)}

@@ -150,6 +150,8 @@ describe('every service in every language', () => {
           assert.ok(paragraphs.length > 0 && paragraphs.every((p) => visible(p).length > 0), 'no empty section');
         }
         assert.ok(await page.locator('.app-feedback button').count() === 2, 'was this page useful? yes / no');
+        const starts = await page.$$eval('.app-button--start', (links) => links.map((a) => a.getAttribute('href')));
+        assert.deepEqual(starts, Array(2).fill(`/services/${id}/${service.pages[0].id}`), 'Start now under the summary and in "How to apply"');
         assert.deepEqual(await axeViolations(page), [], `axe on ${id} information page`);
         await page.click('.app-button--start');
 
