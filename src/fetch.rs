@@ -1,5 +1,5 @@
-//! Fetching text from the portal's own origin. Every URL here is same-origin by construction:
-//! callers pass absolute paths, never hosts.
+//! Talking to the portal's own origin: fetching text and posting JSON. Every URL here is
+//! same-origin by construction: callers pass absolute paths, never hosts.
 
 use js_sys::Promise;
 use wasm_bindgen::JsCast;
@@ -47,4 +47,19 @@ pub async fn fetch_text(request: Option<Promise>) -> Result<String, FetchError> 
         .ok()
         .and_then(|t| t.as_string())
         .ok_or(FetchError::Body)
+}
+
+/// POSTs `body` as JSON to `path` (same origin); the response whatever its status, or `None`
+/// when the network failed.
+pub async fn post_json(path: &str, body: &str) -> Option<web_sys::Response> {
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&body.into());
+    let headers = web_sys::Headers::new().ok()?;
+    let _ = headers.set("Content-Type", "application/json");
+    init.set_headers(&headers);
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str_and_init(path, &init))
+        .await
+        .ok()?;
+    response.dyn_into().ok()
 }

@@ -2,11 +2,10 @@
 //! and nothing else. The answer is said in a status line that exists from the start, so screen
 //! readers announce it; focus stays on the page (the status line takes it when the buttons go).
 
+use crate::fetch::post_json;
 use crate::i18n::Texts;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 const ENDPOINT: &str = "/api/feedback";
 
@@ -19,22 +18,8 @@ enum Answer {
 }
 
 async fn send(service: &str, useful: bool) -> bool {
-    let init = web_sys::RequestInit::new();
-    init.set_method("POST");
-    init.set_body(&format!(r#"{{"service":"{service}","useful":{useful}}}"#).into());
-    let Ok(headers) = web_sys::Headers::new() else {
-        return false;
-    };
-    let _ = headers.set("Content-Type", "application/json");
-    init.set_headers(&headers);
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    JsFuture::from(window.fetch_with_str_and_init(ENDPOINT, &init))
-        .await
-        .ok()
-        .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
-        .is_some_and(|r| r.ok())
+    let body = format!(r#"{{"service":"{service}","useful":{useful}}}"#);
+    post_json(ENDPOINT, &body).await.is_some_and(|r| r.ok())
 }
 
 #[component]
@@ -60,7 +45,19 @@ pub fn PageFeedback(service: String, texts: Texts) -> impl IntoView {
             }
         });
     };
-    let choose_no = choose.clone();
+    let button = move |useful: bool, label: &'static str| {
+        let choose = choose.clone();
+        view! {
+            <button
+                type="button"
+                class="app-button app-button--secondary"
+                aria-disabled=move || (answer.get() == Answer::Sending).then_some("true")
+                on:click=move |_| if answer.get_untracked() != Answer::Sending { choose(useful) }
+            >
+                {texts.tr(label)}
+            </button>
+        }
+    };
     let said = move || match answer.get() {
         Answer::Thanked => texts.t("forms-feedback-thanks"),
         Answer::NotSent => texts.t("forms-feedback-not-sent"),
@@ -71,28 +68,8 @@ pub fn PageFeedback(service: String, texts: Texts) -> impl IntoView {
             <h2 id="app-feedback-question" class="app-heading-s">{texts.tr("forms-feedback-question")}</h2>
             <Show when=move || answer.get() != Answer::Thanked>
                 <div class="app-feedback__buttons">
-                    <button
-                        type="button"
-                        class="app-button app-button--secondary"
-                        aria-disabled=move || (answer.get() == Answer::Sending).then_some("true")
-                        on:click={
-                            let choose = choose.clone();
-                            move |_| if answer.get_untracked() != Answer::Sending { choose(true) }
-                        }
-                    >
-                        {texts.tr("forms-feedback-yes")}
-                    </button>
-                    <button
-                        type="button"
-                        class="app-button app-button--secondary"
-                        aria-disabled=move || (answer.get() == Answer::Sending).then_some("true")
-                        on:click={
-                            let choose = choose_no.clone();
-                            move |_| if answer.get_untracked() != Answer::Sending { choose(false) }
-                        }
-                    >
-                        {texts.tr("forms-feedback-no")}
-                    </button>
+                    {button(true, "forms-feedback-yes")}
+                    {button(false, "forms-feedback-no")}
                 </div>
             </Show>
             <p class="app-feedback__status" role="status" tabindex="-1" node_ref=status>{said}</p>

@@ -23,28 +23,6 @@ fn paragraphs(texts: Texts, id: &'static str) -> impl IntoView {
     }
 }
 
-/// The headings of `messages::INFO_SECTIONS`, in the same order.
-const HEADINGS: [&str; 9] = [
-    "forms-info-what",
-    "forms-info-who",
-    "forms-info-bring",
-    "forms-info-fees",
-    "forms-info-time",
-    "forms-info-online",
-    "forms-info-in-person",
-    "forms-info-phone",
-    "forms-info-contact",
-];
-
-/// A section's heading: `forms-info-what` for `info-what`.
-fn heading(texts: Texts, section: &str) -> Signal<String> {
-    let index = messages::INFO_SECTIONS
-        .iter()
-        .position(|s| *s == section)
-        .unwrap_or_default();
-    texts.tr(HEADINGS[index])
-}
-
 #[component]
 pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl IntoView {
     let texts = session.texts;
@@ -64,10 +42,10 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
         phone,
         contact,
     ] = messages::INFO_SECTIONS;
-    let section = move |id: &'static str| {
+    let section = move |id: &'static str, heading: &'static str| {
         view! {
             <section class="app-info__section">
-                <h2 class="app-heading-m">{heading(texts, id)}</h2>
+                <h2 class="app-heading-m">{texts.tr(heading)}</h2>
                 {paragraphs(texts, id)}
             </section>
         }
@@ -85,22 +63,22 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
         // someone who has read this page before should not have to scroll to begin.
         <a class="app-button app-button--start" href=first_page.clone()>{texts.tr("forms-start-now")}</a>
         {move || has_draft().then(|| view! { <DraftNotice session /> })}
-        {section(what)}
-        {section(who)}
-        {section(bring)}
-        {section(fees)}
-        {section(time)}
+        {section(what, "forms-info-what")}
+        {section(who, "forms-info-who")}
+        {section(bring, "forms-info-bring")}
+        {section(fees, "forms-info-fees")}
+        {section(time, "forms-info-time")}
         <section class="app-info__section">
             <h2 class="app-heading-m">{texts.tr("forms-info-apply")}</h2>
-            <h3 class="app-heading-s">{heading(texts, online)}</h3>
+            <h3 class="app-heading-s">{texts.tr("forms-info-online")}</h3>
             {paragraphs(texts, online)}
             <a class="app-button app-button--start" href=first_page>{texts.tr("forms-start-now")}</a>
-            <h3 class="app-heading-s">{heading(texts, in_person)}</h3>
+            <h3 class="app-heading-s">{texts.tr("forms-info-in-person")}</h3>
             {paragraphs(texts, in_person)}
-            <h3 class="app-heading-s">{heading(texts, phone)}</h3>
+            <h3 class="app-heading-s">{texts.tr("forms-info-phone")}</h3>
             {paragraphs(texts, phone)}
         </section>
-        {section(contact)}
+        {section(contact, "forms-info-contact")}
         <PageFeedback service=service.id.clone() texts />
     }
 }

@@ -2,9 +2,9 @@
 //! can be set per deployment with `<meta name="portal-submissions" content="…">`.
 
 use super::json;
+use crate::fetch::post_json;
 use portal_forms::{Answers, ErrorCode};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 const DEFAULT_ENDPOINT: &str = "/api/submissions";
@@ -63,17 +63,9 @@ fn endpoint() -> String {
 /// Sends the application and returns the reference number the server gave it.
 pub async fn send(submission: &Submission<'_>) -> Result<String, SubmitError> {
     let body = json::stringify(submission).ok_or(SubmitError::Server)?;
-    let init = web_sys::RequestInit::new();
-    init.set_method("POST");
-    init.set_body(&body.into());
-    let headers = web_sys::Headers::new().map_err(|_| SubmitError::Network)?;
-    let _ = headers.set("Content-Type", "application/json");
-    init.set_headers(&headers);
-    let window = web_sys::window().ok_or(SubmitError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str_and_init(&endpoint(), &init))
+    let response = post_json(&endpoint(), &body)
         .await
-        .map_err(|_| SubmitError::Network)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| SubmitError::Network)?;
+        .ok_or(SubmitError::Network)?;
     let status = response.status();
     let text = match response.text() {
         Ok(promise) => JsFuture::from(promise)
