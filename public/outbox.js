@@ -43,3 +43,8 @@ export function outboxSummary() {
     .filter((e) => e && typeof e.idempotency_key === 'string' && typeof e.service === 'string')
     .map((e) => [e.idempotency_key, e.service]));
 }
+
+/** Empties the outbox: the citizen asked to delete everything the portal keeps on this device. */
+export function outboxClear() {
+  return transaction('readwrite', (store) => store.clear());
+}

@@ -2,8 +2,10 @@
 
 pub mod app;
 pub mod components;
+pub mod device;
 pub mod display;
 pub mod fetch;
+pub mod focus;
 pub mod i18n;
 pub mod outbox;
 pub mod pages;

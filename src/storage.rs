@@ -39,3 +39,17 @@ pub fn save_session(key: &str, value: &str) {
         let _ = storage.set_item(key, value);
     }
 }
+
+/// Removes every value the portal keeps in this browser's local and tab storage (keys starting
+/// with `portal.`), leaving other sites' and tools' keys alone.
+pub fn remove_all() {
+    for storage in [local_storage(), session_storage()].into_iter().flatten() {
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with("portal."))
+            .collect();
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}

@@ -130,3 +130,4 @@ forms-feedback-yes = Yes
 forms-feedback-no = No
 forms-feedback-thanks = Thank you. We only count the answers; nothing about you is kept.
 forms-feedback-not-sent = Your answer was not sent. Check your connection and try again.
+forms-feedback-report = Tell us about a problem with this page

@@ -11,7 +11,8 @@ accessibility-translations-heading = Translations
 accessibility-translation-source = Written by the portal team.
 accessibility-translation-draft = Draft translation. A native speaker still needs to check it.
 accessibility-report-heading = Tell us about a problem
-accessibility-report-body = If part of this site does not work for you, call the hotline 12345. Tell us the page and what went wrong.
+accessibility-report-body = If part of this site does not work for you, tell us online, or call the hotline 12345. Tell us the page and what went wrong.
+accessibility-report-link = Tell us about a problem with this website
 # Variables:
 #   $date (String) - the date, already written out by the browser in the current language
 accessibility-prepared = We wrote this statement on { $date }.
@@ -22,5 +23,14 @@ privacy-device-body = Your language and display settings, so the site opens the 
 privacy-outbox-body = An application you send without a connection is kept on this device until it has reached us, then removed. Until then you can delete it on the home page; it is then not sent.
 privacy-third-parties-heading = Who else can see it
 privacy-third-parties-body = Nobody. This site loads nothing from other websites. It has no advertising and does not track you.
-privacy-delete-heading = How to delete it
-privacy-delete-body = In your browser's settings, clear the data stored by this site. On a shared phone, do this when you have finished.
+privacy-delete-heading = Delete what is kept on this device
+privacy-delete-body = This deletes what this site keeps on this phone or computer: answers you have not sent, applications waiting to be sent, your language and display settings, and the copies of services you opened. The site itself stays, so it still opens without a connection. On a shared phone, do this when you have finished.
+privacy-delete-button = Delete everything from this device
+# Variables:
+#   $count (Number) - how many applications wait on this device
+privacy-delete-unsent = Applications on this device that have not been sent yet: { $count }. If you delete everything, they will not be sent.
+privacy-delete-confirm = Do you want to delete everything this site keeps on this device? You cannot undo this.
+privacy-delete-keep = No, keep it
+privacy-delete-yes = Yes, delete everything
+privacy-deleted = Everything this site kept on this device has been deleted.
+privacy-delete-browser = Your browser may still keep copies of pages you opened. To remove those too, clear this site's data in your browser's settings.

@@ -85,3 +85,4 @@ forms-feedback-yes = ھەئە
 forms-feedback-no = ياق
 forms-feedback-thanks = رەھمەت. بىز پەقەت جاۋاب سانىنىلا ھېسابلايمىز؛ سىز ھەققىدىكى ھېچقانداق ئۇچۇر ساقلانمايدۇ.
 forms-feedback-not-sent = جاۋابىڭىز ئەۋەتىلمىدى. تور ئۇلىنىشىنى تەكشۈرۈپ قايتا سىناڭ.
+forms-feedback-report = بۇ بەتتىكى مەسىلىنى بىزگە ئېيتىڭ

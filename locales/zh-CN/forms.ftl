@@ -124,3 +124,4 @@ forms-feedback-yes = 有帮助
 forms-feedback-no = 没有帮助
 forms-feedback-thanks = 谢谢您。我们只统计回答的数量，不保存任何关于您的信息。
 forms-feedback-not-sent = 您的回答没有发送成功。请检查网络后再试。
+forms-feedback-report = 告诉我们这个页面的问题

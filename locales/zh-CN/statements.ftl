@@ -11,7 +11,8 @@ accessibility-translations-heading = 翻译
 accessibility-translation-source = 由门户团队撰写。
 accessibility-translation-draft = 翻译初稿，仍需母语人士审校。
 accessibility-report-heading = 反映问题
-accessibility-report-body = 如果本网站的某个部分您无法使用，请拨打热线 12345，告诉我们是哪个页面、出了什么问题。
+accessibility-report-body = 如果本网站的某个部分您无法使用，请在网上告诉我们，或拨打热线 12345，告诉我们是哪个页面、出了什么问题。
+accessibility-report-link = 告诉我们网站的问题
 # Variables:
 #   $date (String) - 由浏览器按当前语言写出的日期
 accessibility-prepared = 本声明撰写于 { $date }。
@@ -22,5 +23,14 @@ privacy-device-body = 您的语言和显示设置，以便下次按您离开时�
 privacy-outbox-body = 没有网络时提交的申请会保存在这台设备上，送达我们之后即被删除。送达之前，您可以在首页删除它；删除后就不会再发送。
 privacy-third-parties-heading = 还有谁能看到
 privacy-third-parties-body = 没有人。本网站不从其他网站加载任何内容，没有广告，也不跟踪您。
-privacy-delete-heading = 如何删除
-privacy-delete-body = 在浏览器设置中清除本网站保存的数据。在共用的手机上，用完后请清除。
+privacy-delete-heading = 删除这台设备上保存的内容
+privacy-delete-body = 这会删除本网站在这台手机或电脑上保存的内容：尚未提交的答案、等待发送的申请、您的语言和显示设置，以及您打开过的服务的副本。网站本身会保留，没有网络时仍能打开。在共用的手机上，用完后请删除。
+privacy-delete-button = 删除这台设备上的全部内容
+# Variables:
+#   $count (Number) - how many applications wait on this device
+privacy-delete-unsent = 这台设备上还有尚未发送的申请：{ $count } 份。如果全部删除，这些申请将不会发送。
+privacy-delete-confirm = 确定要删除本网站在这台设备上保存的全部内容吗？删除后无法恢复。
+privacy-delete-keep = 不删除，保留
+privacy-delete-yes = 确定全部删除
+privacy-deleted = 本网站在这台设备上保存的内容已全部删除。
+privacy-delete-browser = 您的浏览器可能仍保留您打开过的网页的副本。如需一并删除，请在浏览器设置中清除本网站的数据。

@@ -2,6 +2,7 @@
 //! and, for each, "delete" behind an inline confirmation (no pop-up): an unsent application is
 //! never deleted by one stray tap.
 
+use crate::focus::focus_later;
 use crate::i18n::Texts;
 use crate::outbox::use_outbox;
 use leptos::prelude::*;
@@ -105,17 +106,4 @@ pub fn OutboxList(
         {list}
         <p class="app-body" role="status">{move || deleted.get().then(|| i18n.t("outbox-deleted"))}</p>
     }
-}
-
-/// Moves focus to the first element matching `selector` once the view has updated.
-fn focus_later(selector: &str) {
-    let selector = selector.to_string();
-    request_animation_frame(move || {
-        let target = document().query_selector(&selector).ok().flatten();
-        if let Some(target) =
-            target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
-        {
-            let _ = target.focus();
-        }
-    });
 }

@@ -1,9 +1,11 @@
 //! "Was this page useful?" under an information page: yes or no, sent as a count for the service
 //! and nothing else. The answer is said in a status line that exists from the start, so screen
 //! readers announce it; focus stays on the page (the status line takes it when the buttons go).
+//! Below it, a link to tell us about a problem in words.
 
 use crate::fetch::post_json;
 use crate::i18n::Texts;
+use crate::router::paths;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -24,6 +26,8 @@ async fn send(service: &str, useful: bool) -> bool {
 
 #[component]
 pub fn PageFeedback(service: String, texts: Texts) -> impl IntoView {
+    // Every information page links to the problem report, except the report's own.
+    let report = service != paths::REPORT_PROBLEM;
     let answer = RwSignal::new(Answer::NotYet);
     let status = NodeRef::<leptos::html::P>::new();
     let choose = move |useful: bool| {
@@ -73,6 +77,11 @@ pub fn PageFeedback(service: String, texts: Texts) -> impl IntoView {
                 </div>
             </Show>
             <p class="app-feedback__status" role="status" tabindex="-1" node_ref=status>{said}</p>
+            {report.then(|| view! {
+                <p class="app-body">
+                    <a class="app-link" href=paths::start(paths::REPORT_PROBLEM)>{texts.tr("forms-feedback-report")}</a>
+                </p>
+            })}
         </section>
     }
 }

@@ -92,6 +92,13 @@ impl Outbox {
         self.reload().await;
     }
 
+    /// Deletes every waiting application from the device at the citizen's request (privacy
+    /// notice); none of them is sent.
+    pub async fn discard_all(self) {
+        storage::clear().await;
+        self.reload().await;
+    }
+
     /// Tries every waiting application once ("send now", start-up, back online).
     pub async fn flush(self) {
         if self.sending.get_untracked() {

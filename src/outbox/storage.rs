@@ -17,6 +17,8 @@ extern "C" {
     fn outbox_remove(key: &str) -> Promise;
     #[wasm_bindgen(js_name = outboxSummary)]
     fn outbox_summary() -> Promise;
+    #[wasm_bindgen(js_name = outboxClear)]
+    fn outbox_clear() -> Promise;
 }
 
 /// Which applications wait (key and service), read without parsing the answers.
@@ -73,4 +75,9 @@ pub async fn all() -> Vec<OutboxEntry> {
 
 pub async fn remove(key: &str) {
     let _ = JsFuture::from(outbox_remove(key)).await;
+}
+
+/// Removes every entry, sent or not.
+pub async fn clear() {
+    let _ = JsFuture::from(outbox_clear()).await;
 }

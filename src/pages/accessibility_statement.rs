@@ -4,6 +4,7 @@
 use crate::components::{PageHeading, ReadAloud};
 use crate::i18n::intl::format_long_date;
 use crate::i18n::{I18n, Texts, offered_languages, use_i18n};
+use crate::router::paths;
 use leptos::prelude::*;
 
 /// When this statement was last reviewed against the test results (year, month, day).
@@ -58,6 +59,9 @@ fn statement(i18n: I18n, texts: Texts) -> impl IntoView + use<> {
         <dl class="app-summary-list">{translations}</dl>
         <h2 class="app-heading-m">{texts.tr("accessibility-report-heading")}</h2>
         <p class="app-body">{texts.tr("accessibility-report-body")}</p>
+        <p class="app-body">
+            <a class="app-link" href=paths::start(paths::REPORT_PROBLEM)>{texts.tr("accessibility-report-link")}</a>
+        </p>
         <p class="app-body app-body--secondary">{prepared}</p>
     }
 }

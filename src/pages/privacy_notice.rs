@@ -1,6 +1,6 @@
 //! The privacy notice: what is kept on the device, what is sent, and how to delete it.
 
-use crate::components::{PageHeading, ReadAloud};
+use crate::components::{ForgetDevice, PageHeading, ReadAloud};
 use crate::i18n::{Texts, use_i18n};
 use leptos::prelude::*;
 
@@ -25,7 +25,6 @@ fn notice(texts: Texts) -> impl IntoView + use<> {
         <p class="app-body">{texts.tr("privacy-outbox-body")}</p>
         <h2 class="app-heading-m">{texts.tr("privacy-third-parties-heading")}</h2>
         <p class="app-body">{texts.tr("privacy-third-parties-body")}</p>
-        <h2 class="app-heading-m">{texts.tr("privacy-delete-heading")}</h2>
-        <p class="app-body">{texts.tr("privacy-delete-body")}</p>
+        <ForgetDevice texts />
     }
 }

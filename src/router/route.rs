@@ -87,6 +87,10 @@ pub mod paths {
     pub fn exit(service: &str, exit: &str) -> String {
         format!("/services/{service}/exit/{exit}")
     }
+
+    /// The service, defined in `services/` like any other, that takes reports of problems with
+    /// the site; the accessibility statement and every information page link to it.
+    pub const REPORT_PROBLEM: &str = "website-problem";
 }
 
 #[cfg(test)]

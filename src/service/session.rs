@@ -39,6 +39,17 @@ impl SessionOwner {
     }
 }
 
+impl SessionOwner {
+    /// Empties the open service's answers (which also deletes its draft) and closes it, so
+    /// nothing typed comes back after the citizen deleted everything from the device.
+    pub fn forget(&self) {
+        if let Some(session) = self.current.get_value() {
+            session.answers.set(Answers::new());
+        }
+        self.current.set_value(None);
+    }
+}
+
 impl Default for SessionOwner {
     fn default() -> Self {
         Self::new()

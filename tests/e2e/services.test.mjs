@@ -135,6 +135,28 @@ describe('every service in every language', () => {
     assert.deepEqual(route, { when: { question: 'anonymous', is: 'anonymous' }, to: 'check-answers' });
   });
 
+  it('the accessibility statement and information pages lead to the problem report, which is anonymous unless a reply is wanted', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
+    await visit(page, '/accessibility');
+    await page.click('text=Tell us about a problem with this website');
+    await page.waitForFunction(() => location.pathname === '/services/website-problem');
+    await waitForPage(page);
+    assert.equal(visible(await page.textContent('h1')), message('en', 'services/website-problem', 'name'));
+    assert.equal(await page.locator('text=Tell us about a problem with this page').count(), 0, 'the report does not link to itself');
+    await visit(page, '/services/pension-certification');
+    await page.click('text=Tell us about a problem with this page');
+    await page.waitForFunction(() => location.pathname === '/services/website-problem');
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    const report = definition('website-problem');
+    const reply = report.pages.findIndex((p) => p.id === 'reply');
+    const before = report.pages.slice(0, reply + 1).flatMap((p) => p.questions.map((q) => q.kind));
+    assert.ok(!before.some((kind) => ['full-name', 'email', 'mobile-number', 'resident-id', 'date', 'postcode'].includes(kind)),
+      'no personal data is asked before the choice of a reply');
+    assert.deepEqual(report.pages[reply].routes, [{ when: { question: 'reply', is: 'no' }, to: 'check-answers' }]);
+  });
+
   for (const { id } of CATALOGUE.services) {
     const service = definition(id);
     for (const { code: lang } of LANGUAGES) {
