@@ -6,7 +6,7 @@ use crate::i18n::I18n;
 use crate::pages::{
     Home, LazyJourney, LazySearch, LazySettings, LazyStatement, NotFound, Statement,
 };
-use crate::router::{Route, Router};
+use crate::router::{Address, Router};
 use crate::service::SessionOwner;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -26,15 +26,17 @@ pub fn App(i18n: I18n) -> impl IntoView {
     // A memo, so that only a change of page (not of query or hash) renders a new page.
     let route = Memo::new(move |_| router.route());
     let page = move || match route.get() {
-        Route::Home => view! { <Home /> }.into_any(),
-        Route::Search => view! { <LazySearch /> }.into_any(),
-        Route::Service { id, step } => view! { <LazyJourney id step /> }.into_any(),
-        Route::DisplaySettings => view! { <LazySettings /> }.into_any(),
-        Route::AccessibilityStatement => {
+        Address::Home => view! { <Home /> }.into_any(),
+        Address::Search => view! { <LazySearch /> }.into_any(),
+        Address::Service { id, step } => view! { <LazyJourney id step /> }.into_any(),
+        Address::DisplaySettings => view! { <LazySettings /> }.into_any(),
+        Address::AccessibilityStatement => {
             view! { <LazyStatement statement=Statement::Accessibility /> }.into_any()
         }
-        Route::PrivacyNotice => view! { <LazyStatement statement=Statement::Privacy /> }.into_any(),
-        Route::NotFound => view! { <NotFound /> }.into_any(),
+        Address::PrivacyNotice => {
+            view! { <LazyStatement statement=Statement::Privacy /> }.into_any()
+        }
+        Address::NotFound => view! { <NotFound /> }.into_any(),
     };
     view! {
         <SkipLink />

@@ -3,10 +3,9 @@
 //! forward, which this module provides in a fraction of that.
 
 mod link;
-mod route;
 
 pub use link::Link;
-pub use route::{Route, ServiceStep, paths};
+pub use portal_forms::address::{Address, ServiceStep, paths};
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -50,8 +49,8 @@ impl Router {
     }
 
     /// The page for the current path (reactive).
-    pub fn route(self) -> Route {
-        self.path.with(|path| Route::from_path(path))
+    pub fn route(self) -> Address {
+        self.path.with(|path| Address::from_path(path))
     }
 
     /// Goes to `path` (same origin) and adds it to the history.

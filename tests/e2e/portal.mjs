@@ -47,10 +47,11 @@ export async function openPage(browser, { locale = 'zh-CN', viewport = { width: 
   return { context, page, problems };
 }
 
-/** Loads `path` and waits until the app has rendered the page's heading. */
+/** Loads `path`, waits until the app has rendered the page's heading, and returns the response. */
 export async function visit(page, path) {
-  await page.goto(BASE + path);
+  const response = await page.goto(BASE + path);
   await waitForPage(page);
+  return response;
 }
 
 export async function waitForPage(page) {

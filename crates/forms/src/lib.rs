@@ -2,6 +2,7 @@
 //! into the server so that both apply exactly the same rules. No UI, no I/O and no prose: every
 //! result is a code; the app turns codes into Fluent messages.
 
+pub mod address;
 pub mod answers;
 pub mod check;
 pub mod date;

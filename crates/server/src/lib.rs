@@ -19,9 +19,10 @@ use std::sync::Arc;
 /// The whole HTTP application for the given settings, storing submissions in `store`.
 pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Result<Router, String> {
     let definitions = definitions::Definitions::load(&settings.dist.join("services"))?;
+    let definitions = Arc::new(definitions);
     let state = api::ApiState {
         store,
-        definitions: Arc::new(definitions),
+        definitions: definitions.clone(),
         max_body: settings.max_body,
         utc_offset_hours: settings.utc_offset_hours,
         rate_limiter: Arc::new(rate_limit::RateLimiter::new(settings.rate_limit_per_minute)),
@@ -37,7 +38,7 @@ pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Resul
         .route("/api/{*rest}", any(api::unknown_endpoint))
         .with_state(state);
     Ok(security_headers::apply(
-        api.merge(static_files::router(&settings.dist)),
+        api.merge(static_files::router(&settings.dist, definitions)),
         settings.behind_tls,
     ))
 }

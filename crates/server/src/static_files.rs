@@ -1,15 +1,20 @@
 //! Serves `dist/`: precompressed brotli or gzip by `Accept-Encoding`, long caching for files
 //! whose name carries a content hash, revalidation for everything else, and `index.html` for
-//! app routes, while a missing asset stays a real 404.
+//! app routes, while a missing asset stays a real 404. An address that names no page (unknown
+//! path, service, question page or exit) also gets `index.html`, where the app says "page not
+//! found", but with status 404, so links checkers, search engines and monitoring see it.
 
+use crate::definitions::Definitions;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use portal_forms::address::Address;
 use std::convert::Infallible;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use tower::ServiceExt;
 use tower::service_fn;
 use tower_http::services::{ServeDir, ServeFile};
@@ -17,14 +22,14 @@ use tower_http::services::{ServeDir, ServeFile};
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
-pub fn router(dist: &Path) -> Router {
+pub fn router(dist: &Path, definitions: Arc<Definitions>) -> Router {
     let index = dist.join("index.html");
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false)
         .fallback(service_fn(move |request: Request| {
-            app_route_or_not_found(request, index.clone())
+            app_route_or_not_found(request, index.clone(), definitions.clone())
         }));
     Router::new()
         .fallback_service(files)
@@ -33,18 +38,37 @@ pub fn router(dist: &Path) -> Router {
 
 /// App routes (no file extension) get `index.html` so deep links survive a reload; anything
 /// that looks like a file and is not there is a 404, so a broken deployment is visible.
-async fn app_route_or_not_found(request: Request, index: PathBuf) -> Result<Response, Infallible> {
-    if looks_like_a_file(request.uri().path()) {
+async fn app_route_or_not_found(
+    mut request: Request,
+    index: PathBuf,
+    definitions: Arc<Definitions>,
+) -> Result<Response, Infallible> {
+    let path = request.uri().path();
+    if looks_like_a_file(path) {
         return Ok((StatusCode::NOT_FOUND, "not found").into_response());
+    }
+    let exists = Address::from_path(path).exists(|id| definitions.latest(id));
+    if !exists {
+        // The whole page, never "304 Not Modified": the status is what matters here.
+        for name in [header::IF_NONE_MATCH, header::IF_MODIFIED_SINCE] {
+            request.headers_mut().remove(name);
+        }
     }
     let page = ServeFile::new(index)
         .precompressed_br()
         .precompressed_gzip();
-    Ok(page
+    let mut response = page
         .oneshot(request)
         .await
         .map(IntoResponse::into_response)
-        .unwrap_or_else(|e| match e {}))
+        .unwrap_or_else(|e| match e {});
+    if !exists && response.status() == StatusCode::OK {
+        *response.status_mut() = StatusCode::NOT_FOUND;
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
+    }
+    Ok(response)
 }
 
 fn looks_like_a_file(path: &str) -> bool {

@@ -12,7 +12,8 @@ use tower::ServiceExt;
 
 const HASHED_JS: &str = "citizen-portal-0123456789abcdef.js";
 
-/// A dist folder with an index page, a hashed script with a brotli copy, and a locale file.
+/// A dist folder with an index page, a hashed script with a brotli copy, a locale file and one
+/// service definition.
 fn dist() -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "portal-dist-{}-{}",
@@ -28,6 +29,12 @@ fn dist() -> PathBuf {
     std::fs::write(dir.join(HASHED_JS), "console.log('plain')").unwrap();
     std::fs::write(dir.join(format!("{HASHED_JS}.br")), "BROTLI-BYTES").unwrap();
     std::fs::write(dir.join("locales/ug/shell.ftl"), "site-name = پورتال\n").unwrap();
+    std::fs::create_dir_all(dir.join("services")).unwrap();
+    std::fs::write(
+        dir.join("services/id-card-replacement.json"),
+        r#"{"id":"id-card-replacement","version":1,"topic":"identity-residence","pages":[{"id":"reason","questions":[]}]}"#,
+    )
+    .unwrap();
     dir
 }
 
@@ -43,6 +50,15 @@ async fn get(
     accept_encoding: Option<&str>,
     behind_tls: bool,
 ) -> (StatusCode, axum::http::HeaderMap, String) {
+    get_with(path, accept_encoding, behind_tls, None).await
+}
+
+async fn get_with(
+    path: &str,
+    accept_encoding: Option<&str>,
+    behind_tls: bool,
+    if_modified_since: Option<&str>,
+) -> (StatusCode, axum::http::HeaderMap, String) {
     let dir = dist();
     let mut args = vec![
         "portal-server".to_string(),
@@ -56,6 +72,9 @@ async fn get(
     let mut request = Request::get(path);
     if let Some(encoding) = accept_encoding {
         request = request.header(header::ACCEPT_ENCODING, encoding);
+    }
+    if let Some(date) = if_modified_since {
+        request = request.header(header::IF_MODIFIED_SINCE, date);
     }
     let store = Arc::new(SqliteStore::open(&dir.join("data/portal.sqlite")).unwrap());
     let response = app(&settings, store)
@@ -76,6 +95,51 @@ async fn a_deep_link_reloads_into_the_app() {
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("<title>portal</title>"));
     assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+}
+
+#[tokio::test]
+async fn every_page_of_a_known_service_reloads_into_the_app() {
+    for path in [
+        "/",
+        "/search",
+        "/privacy",
+        "/services/id-card-replacement/reason",
+        "/services/id-card-replacement/check-answers",
+    ] {
+        let (status, _, body) = get(path, None, false).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(body.contains("<title>portal</title>"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn an_address_naming_no_page_gets_the_app_with_a_real_404() {
+    for path in [
+        "/no-such-page",
+        "/services/no-such-service",
+        "/services/id-card-replacement/no-such-question",
+        "/services/id-card-replacement/exit/no-such-exit",
+    ] {
+        let (status, headers, body) = get(path, None, false).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            body.contains("<title>portal</title>"),
+            "{path}: the app, which says the page was not found"
+        );
+        assert_eq!(headers[header::CACHE_CONTROL], "no-cache", "{path}");
+    }
+    // A browser that has the app cached asks conditionally; it still learns the page is missing.
+    // Each request here writes a fresh dist folder, so a date well after now is the safe one.
+    let date = "Fri, 01 Jan 2100 00:00:00 GMT";
+    let (status, _, _) = get_with("/", None, false, Some(date)).await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_MODIFIED,
+        "a page that exists is revalidated"
+    );
+    let (status, _, body) = get_with("/no-such-page", None, false, Some(date)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("<title>portal</title>"));
 }
 
 #[tokio::test]
