@@ -5,6 +5,20 @@ const setting = (name) => document.querySelector(`meta[name="${name}"]`).content
 
 import(setting('app-module')).then((glue) => glue.default({ module_or_path: setting('app-wasm') }));
 
+// A same-origin form marked `method="get"` (the home page's search box) becomes an in-app
+// navigation: the address changes and the app's router, which follows history, shows the page,
+// without loading the app again. Forms without the attribute (the question pages) are the app's.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (event.defaultPrevented || form.getAttribute('method') !== 'get') return;
+  const url = new URL(form.action);
+  if (url.origin !== location.origin) return;
+  event.preventDefault();
+  url.search = new URLSearchParams(new FormData(form)).toString();
+  history.pushState(null, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+});
+
 // When a new version has installed and waits, the app shows a notice; its button calls this.
 window.portalApplyUpdate = () => {
   navigator.serviceWorker?.getRegistration().then((registration) => registration?.waiting?.postMessage('apply-update'));

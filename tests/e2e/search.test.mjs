@@ -55,13 +55,17 @@ describe('search', () => {
     await context.close();
   });
 
-  it('the home page search form leads to the results, and search works offline', async () => {
+  it('the home page search form leads to the results without a reload, and search works offline', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
     await visit(page, '/');
-    await page.fill('#home-search', 'pension');
+    await page.evaluate(() => { window.portalSamePage = true; });
+    await page.fill('#home-search', 'pension & care');
     await page.press('#home-search', 'Enter');
     await page.waitForFunction(() => location.pathname === '/search');
     await waitForPage(page);
+    assert.equal(await page.evaluate(() => window.portalSamePage), true, 'an in-app navigation, not a reload');
+    assert.equal(await page.evaluate(() => new URLSearchParams(location.search).get('q')), 'pension & care');
+    await page.fill('#search-query', 'pension');
     await page.waitForSelector('.app-service-list__link');
     assert.deepEqual(await page.$$eval('.app-service-list__link', (l) => l.map((a) => a.getAttribute('href'))), ['/services/pension-certification']);
     assert.equal(await page.inputValue('#search-query'), 'pension');

@@ -12,6 +12,7 @@ mod bench;
 mod bench_web;
 mod command;
 mod compress;
+mod earlier_versions;
 mod server;
 mod service_worker;
 mod services;

@@ -73,6 +73,7 @@ pub fn compile_all(services: &Path, locales: &Path, dist: &Path) -> Result<(), S
         let json = serde_json::to_string(service).map_err(|e| e.to_string())?;
         fs::write(out.join(format!("{}.json", service.id)), json).map_err(|e| e.to_string())?;
     }
+    crate::earlier_versions::write(services, &compiled, &out)?;
     let entries: Vec<CatalogueEntry> = compiled
         .iter()
         .map(|s| CatalogueEntry {

@@ -4,10 +4,12 @@
 
 use crate::command::run;
 use crate::{compress, service_worker, services, wasm_build};
+use std::fs;
 use std::path::Path;
 
 pub fn build() -> Result<(), String> {
     run("trunk", &["build", "--release"])?;
+    minify_start_script(Path::new("dist"))?;
     wasm_build::build(Path::new("dist"))?;
     services::compile_all(
         Path::new("services"),
@@ -16,4 +18,54 @@ pub fn build() -> Result<(), String> {
     )?;
     service_worker::fill(Path::new("dist"))?;
     compress::precompress_dir(Path::new("dist"))
+}
+
+/// Trunk's minifier gives up on `public/start.js` (a module with dynamic `import()`) and copies it
+/// as written, comments and all; it is part of the first load, so esbuild minifies it in place
+/// (3.6 KB → 1.6 KB raw, 1.3 → 0.6 KB brotli) and its Subresource Integrity hash in `index.html`
+/// is written again. Its name keeps Trunk's hash of the source.
+fn minify_start_script(dist: &Path) -> Result<(), String> {
+    let entries = fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let index_file = dist.join("index.html");
+    let mut index = fs::read_to_string(&index_file).map_err(|e| e.to_string())?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if !(name.starts_with("start-") && name.ends_with(".js")) {
+            continue;
+        }
+        let path = entry.path();
+        let before = integrity(&fs::read(&path).map_err(|e| e.to_string())?);
+        let file = path.display().to_string();
+        run(
+            "esbuild",
+            &[
+                &file,
+                "--minify",
+                "--format=esm",
+                "--log-level=warning",
+                "--allow-overwrite",
+                &format!("--outfile={file}"),
+            ],
+        )?;
+        let after = integrity(&fs::read(&path).map_err(|e| e.to_string())?);
+        if !index.contains(&before) {
+            return Err(format!(
+                "{}: no integrity {before} for {name}",
+                index_file.display()
+            ));
+        }
+        index = index.replace(&before, &after);
+    }
+    fs::write(&index_file, index).map_err(|e| e.to_string())
+}
+
+/// The Subresource Integrity value of `content`, as Trunk writes it.
+fn integrity(content: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha384::digest(content);
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }

@@ -387,3 +387,43 @@ fn purge_deletes_only_what_is_older_than_the_retention_period() {
         "older than zero days is deleted"
     );
 }
+
+#[test]
+fn an_application_filled_in_before_the_service_changed_is_checked_against_its_own_version() {
+    // The department changed the complaint: version 2 also asks for the brand on the first page,
+    // and version 1 moved to services/earlier, as the README tells departments to do.
+    let server = Server::start_with(&[], |dist| {
+        let current = dist.join("services/product-quality-complaint.json");
+        let text = std::fs::read_to_string(&current).unwrap();
+        std::fs::create_dir_all(dist.join("services/earlier")).unwrap();
+        std::fs::write(
+            dist.join("services/earlier/product-quality-complaint.v1.json"),
+            &text,
+        )
+        .unwrap();
+        let mut changed: serde_json::Value = serde_json::from_str(&text).unwrap();
+        changed["version"] = json!(2);
+        let mut brand = changed["pages"][0]["questions"][0].clone();
+        brand["id"] = json!("brand");
+        changed["pages"][0]["questions"]
+            .as_array_mut()
+            .unwrap()
+            .push(brand);
+        std::fs::write(&current, changed.to_string()).unwrap();
+    });
+    let waited = server.submit(&complaint("key-earlier-1"));
+    assert_eq!(waited.status, 201, "{}", waited.body);
+    let exported = server.export("product-quality-complaint", "jsonl");
+    let row: serde_json::Value = serde_json::from_str(exported.lines().next().unwrap()).unwrap();
+    assert_eq!(row["version"], 1);
+
+    let mut now = complaint("key-earlier-2");
+    now["version"] = json!(2);
+    let refused = server.submit(&now);
+    assert_eq!(refused.status, 400, "version 2 asks for the brand");
+    assert_eq!(refused.json()["errors"][0]["question"], "brand");
+
+    let mut unknown = complaint("key-earlier-3");
+    unknown["version"] = json!(3);
+    assert_eq!(server.submit(&unknown).status, 404);
+}

@@ -48,7 +48,7 @@ fn compile_services(dist: &Path) {
     for entry in std::fs::read_dir(root.join("services")).unwrap().flatten() {
         let path = entry.path();
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
-        if name == "catalogue" {
+        if name == "catalogue" || !path.is_file() {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
@@ -73,6 +73,11 @@ fn free_port() -> u16 {
 impl Server {
     /// Starts a server in a new temporary folder with `extra` flags.
     pub fn start(extra: &[&str]) -> Server {
+        Server::start_with(extra, |_| {})
+    }
+
+    /// Like [`Server::start`], after `prepare` has changed the compiled `dist` folder.
+    pub fn start_with(extra: &[&str], prepare: impl FnOnce(&Path)) -> Server {
         let folder = std::env::temp_dir().join(format!(
             "portal-http-{}-{}",
             std::process::id(),
@@ -80,6 +85,7 @@ impl Server {
         ));
         std::fs::create_dir_all(&folder).unwrap();
         compile_services(&folder.join("dist"));
+        prepare(&folder.join("dist"));
         Server::start_in(folder, extra.iter().map(|s| s.to_string()).collect())
     }
 
