@@ -110,6 +110,7 @@ forms-exit-change-answer = Change your answer
 forms-draft-notice = Your answers are saved on this device until you send them, for up to 7 days. Anyone using this device can see them.
 forms-draft-delete = Delete my answers from this device
 forms-draft-deleted = Your answers have been deleted from this device.
+forms-draft-changed = This service has changed since you started. We kept the answers that still fit. Check each one before you send.
 
 ## Information page: the same sections for every service
 

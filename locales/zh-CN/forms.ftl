@@ -104,6 +104,7 @@ forms-exit-change-answer = 修改您的答案
 forms-draft-notice = 在您提交之前，答案会保存在这台设备上，最长 7 天。使用这台设备的人都能看到。
 forms-draft-delete = 从这台设备上删除我的答案
 forms-draft-deleted = 您的答案已从这台设备上删除。
+forms-draft-changed = 您开始填写之后，这项服务有了变化。我们保留了仍然适用的答案。提交前请逐一检查。
 
 ## 服务说明页：每项服务的栏目相同
 

@@ -1,4 +1,5 @@
-//! Tells the citizen their answers are kept on this device, and lets them delete them.
+//! Tells the citizen their answers are kept on this device, and lets them delete them; and, when
+//! the service changed since they started, that only the answers that still fit were kept.
 
 use crate::router::{paths, use_router};
 use crate::service::ServiceSession;
@@ -14,6 +15,9 @@ pub fn DraftNotice(session: ServiceSession) -> impl IntoView {
     };
     view! {
         <aside class="app-draft-notice">
+            {move || session.draft_from_earlier_version.get().then(|| view! {
+                <p class="app-draft-notice__text">{texts.tr("forms-draft-changed")}</p>
+            })}
             <p class="app-draft-notice__text">{texts.tr("forms-draft-notice")}</p>
             <button type="button" class="app-button app-button--secondary" on:click=delete>
                 {texts.tr("forms-draft-delete")}

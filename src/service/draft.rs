@@ -1,6 +1,7 @@
-//! The citizen's answers kept on this device until they are sent: tied to the definition's
-//! version and deleted after 7 days, so a changed service or an old shared-phone session never
-//! brings back stale answers. A damaged draft is ignored, never an error.
+//! The citizen's answers kept on this device until they are sent, deleted after 7 days so an old
+//! shared-phone session never comes back. If the department changed the service meanwhile, the
+//! answers to questions it still asks are kept (and checked again), the others dropped. A
+//! damaged draft is ignored, never an error.
 
 use super::json;
 use crate::storage;
@@ -25,11 +26,17 @@ fn key(service: &str) -> String {
     format!("portal.draft.{service}")
 }
 
-/// The saved draft for `service`, if it exists, matches `version` and is recent.
-pub fn load(service: &str, version: u32) -> Option<Draft> {
-    let draft: Draft = json::parse(&storage::load(&key(service))?)?;
+/// The saved draft for `service`, if it exists and is recent. A draft made with another version
+/// of the service keeps only the answers to questions the service still has (`asks`), and keeps
+/// its old `version` so that the caller can say the questions changed; every answer is
+/// validated again on its page, and the server validates the whole application.
+pub fn load(service: &str, version: u32, asks: impl Fn(&str) -> bool) -> Option<Draft> {
+    let mut draft: Draft = json::parse(&storage::load(&key(service))?)?;
     let fresh = js_sys::Date::now() - draft.saved_at < DRAFT_DAYS * DAY_MS;
-    if draft.version == version && fresh {
+    if draft.version != version {
+        draft.answers.retain(|question, _| asks(question));
+    }
+    if fresh && !draft.answers.is_empty() {
         Some(draft)
     } else {
         remove(service);

@@ -77,6 +77,8 @@ pub struct ServiceSession {
     pub server_errors: RwSignal<Vec<(String, ErrorCode)>>,
     /// Whether answers were just deleted from the device, to say so once.
     pub draft_deleted: RwSignal<bool>,
+    /// Whether the saved answers were made with an earlier version of the service.
+    pub draft_from_earlier_version: RwSignal<bool>,
     outbox: Outbox,
 }
 
@@ -109,15 +111,22 @@ impl ServiceSession {
             idempotency_key: StoredValue::new(new_idempotency_key()),
             server_errors: RwSignal::new(Vec::new()),
             draft_deleted: RwSignal::new(false),
+            draft_from_earlier_version: RwSignal::new(false),
             outbox,
         };
         spawn_local(async move {
             let text = fetch_text(start_fetch(&format!("/services/{id}.json"))).await;
             match text.ok().and_then(|t| json::parse::<Service>(&t)) {
                 Some(service) => {
-                    if let Some(saved) = draft::load(&id, service.version) {
+                    let asks = |question: &str| service.question(question).is_some();
+                    if let Some(saved) = draft::load(&id, service.version, asks) {
+                        if saved.version == service.version {
+                            session.idempotency_key.set_value(saved.idempotency_key);
+                        } else {
+                            // Other answers, so another application: a key of its own.
+                            session.draft_from_earlier_version.set(true);
+                        }
                         session.answers.set(saved.answers);
-                        session.idempotency_key.set_value(saved.idempotency_key);
                     }
                     session.definition.set(Loaded::Ready(Arc::new(service)));
                 }

@@ -3,7 +3,7 @@
 // confirmation with a reference number, and no axe violations on any page, errors included.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openPage, visible, visit, waitForPage } from './portal.mjs';
+import { axeViolations, launch, message, openPage, visible, visit, waitForPage } from './portal.mjs';
 import { chooseRadio, follow, submit, tabTo, tick, typeInto } from './keys.mjs';
 
 const REFERENCE = /^[34679ACDEFGHJKMNPQRTUVWXY]{8}$/;
@@ -271,7 +271,7 @@ describe('service journeys', () => {
     await context.close();
   });
 
-  it('drafts from another version, older than 7 days, or of the wrong shape never corrupt the journey', async () => {
+  it('drafts from another version keep what still fits; older than 7 days or of the wrong shape they never corrupt the journey', async () => {
     const base = '/services/id-card-replacement';
     const seeded = async (draft) => {
       const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
@@ -287,9 +287,19 @@ describe('service journeys', () => {
     const now = Date.now();
     const day = 24 * 60 * 60 * 1000;
 
-    let { context, page } = await seeded({ version: 999, saved_at: now, answers: { reason: ['lost'] }, idempotency_key: 'k1234567' });
-    assert.equal(await page.isChecked('#reason'), false, 'a draft for another version is dropped');
-    assert.equal(await page.evaluate(() => localStorage.getItem('portal.draft.id-card-replacement')), null);
+    // The department changed the service since: answers to questions it still asks are kept
+    // (and said so), the others dropped, and the application gets a key of its own.
+    let { context, page } = await seeded({ version: 999, saved_at: now, answers: { reason: ['lost'], 'shoe-size': ['42'] }, idempotency_key: 'k1234567' });
+    assert.equal(await page.isChecked('#reason'), true, 'the answer to a question still asked is kept');
+    assert.equal(visible(await page.textContent('.app-draft-notice')).startsWith(message('en', 'forms', 'forms-draft-changed')), true);
+    const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('portal.draft.id-card-replacement')));
+    assert.deepEqual([kept.version, Object.keys(kept.answers)], [1, ['reason']]);
+    assert.notEqual(kept.idempotency_key, 'k1234567');
+    await context.close();
+
+    ({ context, page } = await seeded({ version: 999, saved_at: now, answers: { 'shoe-size': ['42'] }, idempotency_key: 'k1234567' }));
+    assert.equal(await page.evaluate(() => localStorage.getItem('portal.draft.id-card-replacement')), null, 'nothing left that fits: dropped');
+    assert.equal(visible(await page.textContent('.app-draft-notice')).includes(message('en', 'forms', 'forms-draft-changed')), false);
     await context.close();
 
     ({ context, page } = await seeded({ version: 1, saved_at: now - 8 * day, answers: { reason: ['lost'] }, idempotency_key: 'k1234567' }));
