@@ -37,11 +37,11 @@ export function outboxRemove(key) {
   return transaction('readwrite', (store) => store.delete(key));
 }
 
-/** What the home page shows: each waiting entry's key and service, nothing else. */
+/** What the home page shows: each waiting entry's key, service and whether it was refused. */
 export function outboxSummary() {
   return outboxAll().then((entries) => entries
     .filter((e) => e && typeof e.idempotency_key === 'string' && typeof e.service === 'string')
-    .map((e) => [e.idempotency_key, e.service]));
+    .map((e) => [e.idempotency_key, e.service, Boolean(e.refused)]));
 }
 
 /** Empties the outbox: the citizen asked to delete everything the portal keeps on this device. */

@@ -58,3 +58,6 @@ outbox-delete-confirm = This application has not been sent. If you delete it, th
 outbox-delete-yes = Yes, delete it
 outbox-delete-keep = No, keep it
 outbox-deleted = The application was deleted from this device. It was not sent.
+outbox-refused = Not accepted: some answers need to be corrected. Nothing was lost.
+outbox-correct = Correct the answers
+outbox-refused-busy = You have started this service again on this device. Send or delete those answers first, then correct this one.

@@ -58,3 +58,6 @@ outbox-delete-confirm = 这份申请还没有发送。删除后，部门不会�
 outbox-delete-yes = 确定删除
 outbox-delete-keep = 不删除，保留
 outbox-deleted = 这份申请已从这台设备上删除，没有发送。
+outbox-refused = 未被受理：有些答案需要更正。您填写的内容都还在。
+outbox-correct = 更正答案
+outbox-refused-busy = 您已在这台设备上重新开始填写这项服务。请先提交或删除那些答案，再更正这一份。

@@ -3,8 +3,10 @@
 //! never deleted by one stray tap.
 
 use crate::focus::focus_later;
-use crate::i18n::Texts;
+use crate::i18n::{Texts, use_i18n};
 use crate::outbox::use_outbox;
+use crate::router::use_router;
+use crate::service::{SessionOwner, has_draft};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -14,7 +16,7 @@ pub fn OutboxList(
     texts: Texts,
 ) -> impl IntoView {
     let outbox = use_outbox();
-    let i18n = crate::i18n::use_i18n();
+    let i18n = use_i18n();
     // The key of the application whose deletion is being confirmed.
     let confirming = RwSignal::new(None::<String>);
     let deleted = RwSignal::new(false);
@@ -60,9 +62,13 @@ pub fn OutboxList(
                         }
                     };
 
+                    let refused = waiting.refused.then(|| {
+                        refused_note(&waiting.service, waiting.key.clone(), name_id.clone())
+                    });
                     view! {
                         <li class="app-outbox__item">
                             <span id=name_id.clone() class="app-outbox__name">{move || texts.t(&name)}</span>
+                            {refused}
                             <Show
                                 when=asking.clone()
                                 fallback=move || view! {
@@ -105,5 +111,36 @@ pub fn OutboxList(
     view! {
         {list}
         <p class="app-body" role="status">{move || deleted.get().then(|| i18n.t("outbox-deleted"))}</p>
+    }
+}
+
+/// For an application the server refused: what happened, and "Correct the answers", which takes
+/// it back into the service's answers and opens the page to correct; unless answers for that
+/// service are already being typed, which it would replace.
+fn refused_note(service: &str, key: String, name_id: String) -> impl IntoView + use<> {
+    let (outbox, i18n, router) = (use_outbox(), use_i18n(), use_router());
+    let sessions = expect_context::<SessionOwner>();
+    let busy = has_draft(service);
+    let correct = move |_| {
+        let (key, sessions) = (key.clone(), sessions.clone());
+        spawn_local(async move {
+            if let Some(path) = outbox.take_back(&key, sessions).await {
+                router.navigate(&path);
+            }
+        });
+    };
+    view! {
+        <p class="app-body app-outbox__refused">{i18n.tr("outbox-refused")}</p>
+        {if busy {
+            view! { <p class="app-body">{i18n.tr("outbox-refused-busy")}</p> }.into_any()
+        } else {
+            view! {
+                <button type="button" class="app-button app-outbox__correct"
+                    aria-describedby=name_id on:click=correct>
+                    {i18n.tr("outbox-correct")}
+                </button>
+            }
+            .into_any()
+        }}
     }
 }

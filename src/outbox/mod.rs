@@ -9,17 +9,21 @@
 mod sending;
 mod storage;
 
-pub use sending::{Handed, OutboxEntry, hand};
+pub use sending::{Handed, OutboxEntry, Refused, hand};
 
+use crate::router::paths;
+use crate::service::SessionOwner;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
 
-/// An application waiting on this device: its idempotency key and its service.
+/// An application waiting on this device: its idempotency key, its service, and whether the
+/// server refused some of its answers (then it waits for the citizen, not the network).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Waiting {
     pub key: String,
     pub service: String,
+    pub refused: bool,
 }
 
 /// The outbox context.
@@ -97,6 +101,27 @@ impl Outbox {
     pub async fn discard_all(self) {
         storage::clear().await;
         self.reload().await;
+    }
+
+    /// Takes a refused application off the outbox and back into its service's answers on this
+    /// device, with the server's errors, so the citizen can correct it and send it again.
+    /// Returns the address of the page to correct. The caller checks first that no other answers
+    /// for the service are being typed (they would be replaced).
+    pub async fn take_back(self, key: &str, sessions: SessionOwner) -> Option<String> {
+        let entry = storage::all()
+            .await
+            .into_iter()
+            .find(|e| e.idempotency_key == key)?;
+        let refused = entry.refused.clone()?;
+        let service = entry.service.clone();
+        sessions.take_back(&entry, refused.errors);
+        storage::remove(key).await;
+        self.reload().await;
+        Some(if refused.page.is_empty() {
+            paths::check_answers(&service)
+        } else {
+            paths::question(&service, &refused.page)
+        })
     }
 
     /// Tries every waiting application once ("send now", start-up, back online).

@@ -18,6 +18,17 @@ pub struct OutboxEntry {
     pub answers: Answers,
     /// When it was queued, in milliseconds since 1970.
     pub queued_at: f64,
+    /// Set when the server refused some answers while it was being sent in the background:
+    /// then it is kept, no longer sent, and shown on the home page until the citizen corrects it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refused: Option<Refused>,
+}
+
+/// What the server refused: the page to show again and each question's code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Refused {
+    pub page: String,
+    pub errors: Vec<(String, ErrorCode)>,
 }
 
 /// What happened when an application was handed to the outbox.
@@ -44,6 +55,10 @@ pub async fn hand(outbox: Outbox, entry: OutboxEntry) -> Handed {
     }
     outbox.reload().await;
     let sent = send(&entry).await;
+    if let Err(SubmitError::Rejected { .. }) = sent {
+        // The citizen is on the page: the answers are still on screen to correct.
+        storage::remove(&entry.idempotency_key).await;
+    }
     outbox.reload().await;
     match sent {
         Ok(reference) => Handed::Delivered(reference),
@@ -65,28 +80,29 @@ async fn send(entry: &OutboxEntry) -> Result<String, SubmitError> {
         answers: &entry.answers,
     };
     let result = submit::send(&submission).await;
-    match &result {
-        Ok(reference) => {
-            crate::storage::save_session(&reference_key(&entry.service), reference);
-            storage::remove(&entry.idempotency_key).await;
-        }
-        // It can never be accepted as it is; its answers are in the draft to correct.
-        Err(SubmitError::Rejected { .. }) => storage::remove(&entry.idempotency_key).await,
-        Err(_) => {}
+    if let Ok(reference) = &result {
+        crate::storage::save_session(&reference_key(&entry.service), reference);
+        storage::remove(&entry.idempotency_key).await;
     }
     result
 }
 
-/// Sends every waiting entry once; `true` when none is left waiting for the network.
+/// Sends every waiting entry once; `true` when none is left waiting for the network. An entry
+/// the server refuses is kept and marked, never dropped: nobody is looking at its answers now.
 #[lazy]
 pub async fn send_waiting() -> bool {
     let mut all_sent = true;
     for entry in storage::all().await {
-        if matches!(
-            send(&entry).await,
-            Err(SubmitError::Network | SubmitError::Server)
-        ) {
-            all_sent = false;
+        if entry.refused.is_some() {
+            continue;
+        }
+        match send(&entry).await {
+            Err(SubmitError::Network | SubmitError::Server) => all_sent = false,
+            Err(SubmitError::Rejected { page, errors }) => {
+                let refused = Some(Refused { page, errors });
+                let _ = storage::put(&OutboxEntry { refused, ..entry }).await;
+            }
+            Ok(_) => {}
         }
     }
     all_sent

@@ -21,7 +21,7 @@ extern "C" {
     fn outbox_clear() -> Promise;
 }
 
-/// Which applications wait (key and service), read without parsing the answers.
+/// Which applications wait (key, service, refused), read without parsing the answers.
 pub async fn summary() -> Vec<Waiting> {
     let Ok(list) = JsFuture::from(outbox_summary()).await else {
         return Vec::new();
@@ -33,6 +33,7 @@ pub async fn summary() -> Vec<Waiting> {
             Some(Waiting {
                 key: pair.get(0).as_string()?,
                 service: pair.get(1).as_string()?,
+                refused: pair.get(2).as_bool() == Some(true),
             })
         })
         .collect()

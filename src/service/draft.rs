@@ -50,6 +50,11 @@ pub fn save(service: &str, draft: &Draft) {
     }
 }
 
+/// Whether a draft is saved for `service`, whatever its state.
+pub fn exists(service: &str) -> bool {
+    storage::load(&key(service)).is_some()
+}
+
 pub fn remove(service: &str) {
     storage::remove(&key(service));
 }

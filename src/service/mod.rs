@@ -8,5 +8,5 @@ mod session;
 pub mod submit;
 
 pub use catalogue::catalogue;
-pub use session::{Loaded, ServiceSession, SessionOwner, today, use_service};
+pub use session::{Loaded, ServiceSession, SessionOwner, has_draft, today, use_service};
 pub use submit::SubmitError;

@@ -23,11 +23,17 @@ pub fn today() -> CivilDate {
     }
 }
 
+/// Each question's error code, as the server gave them for answers the browser had accepted.
+pub type ServerErrors = Vec<(String, ErrorCode)>;
+
 /// The app-level owner, so a session outlives the page that opened it.
 #[derive(Clone)]
 pub struct SessionOwner {
     owner: Owner,
     current: StoredValue<Option<ServiceSession>>,
+    /// The server's errors for a refused application taken back from the outbox, shown when
+    /// its service opens next.
+    pending_errors: StoredValue<Option<(String, ServerErrors)>>,
 }
 
 impl SessionOwner {
@@ -35,6 +41,7 @@ impl SessionOwner {
         Self {
             owner: Owner::current().expect("SessionOwner::new runs inside the app"),
             current: StoredValue::new(None),
+            pending_errors: StoredValue::new(None),
         }
     }
 }
@@ -48,6 +55,34 @@ impl SessionOwner {
         }
         self.current.set_value(None);
     }
+
+    /// Puts a refused application's answers back as its service's draft on this device (with
+    /// its key, so sending it again stores it once) and keeps the server's errors for the page;
+    /// an open session of that service is closed, so the next page reads them.
+    pub fn take_back(&self, entry: &OutboxEntry, errors: ServerErrors) {
+        draft::save(
+            &entry.service,
+            &Draft {
+                version: entry.version,
+                saved_at: js_sys::Date::now(),
+                answers: entry.answers.clone(),
+                idempotency_key: entry.idempotency_key.clone(),
+            },
+        );
+        self.pending_errors
+            .set_value(Some((entry.service.clone(), errors)));
+        if self
+            .current
+            .with_value(|c| c.is_some_and(|s| s.id.with_value(|i| *i == entry.service)))
+        {
+            self.current.set_value(None);
+        }
+    }
+}
+
+/// Whether answers for `service` are being typed on this device (a draft exists).
+pub fn has_draft(service: &str) -> bool {
+    draft::exists(service)
 }
 
 impl Default for SessionOwner {
@@ -74,7 +109,7 @@ pub struct ServiceSession {
     pub answers: RwSignal<Answers>,
     idempotency_key: StoredValue<String>,
     /// Errors the server returned for answers the browser accepted (e.g. an outdated draft).
-    pub server_errors: RwSignal<Vec<(String, ErrorCode)>>,
+    pub server_errors: RwSignal<ServerErrors>,
     /// Whether answers were just deleted from the device, to say so once.
     pub draft_deleted: RwSignal<bool>,
     /// Whether the saved answers were made with an earlier version of the service.
@@ -96,6 +131,13 @@ pub fn use_service(id: &str) -> ServiceSession {
     let session = owners
         .owner
         .with(|| ServiceSession::open(i18n, outbox, id.to_string()));
+    let pending = owners
+        .pending_errors
+        .try_update_value(|p| p.take_if(|(service, _)| service == id))
+        .flatten();
+    if let Some((_, errors)) = pending {
+        session.server_errors.set(errors);
+    }
     owners.current.set_value(Some(session));
     session
 }
@@ -200,6 +242,7 @@ impl ServiceSession {
             language: language.to_string(),
             answers: self.answers.get_untracked(),
             queued_at: js_sys::Date::now(),
+            refused: None,
         };
         let handed = hand(self.outbox, entry).await;
         if matches!(handed, Handed::Delivered(_) | Handed::Waiting) {

@@ -196,6 +196,60 @@ describe('offline', () => {
     await context.close();
   });
 
+  it('an application the server refuses while it is sent in the background is kept, shown, and can be corrected and sent', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
+    const email = uniqueEmail('refused');
+    await page.goto(`${BASE}${base}/product`);
+    await waitForPage(page);
+    await controlled(page);
+    await cached(page, `/services/${SERVICE}.json`);
+    await cached(page, `/locales/en/services/${SERVICE}.ftl`);
+    await context.setOffline(true);
+    await complain(page, email);
+    await next(page);
+    await on(page, `${base}/confirmation`);
+    // Back online, the server refuses the purchase date (its calendar, say, is a day ahead).
+    await page.route('**/api/submissions', (route) => route.fulfill({
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: 'invalid', page: 'purchase', errors: [{ question: 'purchase-date', code: 'date-in-future' }] }),
+    }));
+    await page.goto(`${BASE}/`);
+    await waitForPage(page);
+    await context.setOffline(false);
+    await page.waitForSelector('.app-outbox__refused', { timeout: 15000 });
+    assert.equal(visible(await page.textContent('.app-outbox__refused')), 'Not accepted: some answers need to be corrected. Nothing was lost.');
+    assert.deepEqual(await axeViolations(page), [], 'axe with a refused application');
+    const kept = await page.evaluate(() => new Promise((resolve) => {
+      const open = indexedDB.open('portal', 1);
+      open.onsuccess = () => {
+        const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+        all.onsuccess = () => { open.result.close(); resolve(all.result); };
+      };
+    }));
+    assert.equal(kept.length, 1, 'kept on the device');
+    assert.equal(kept[0].answers.email[0], email, 'with every answer');
+
+    await page.unroute('**/api/submissions');
+    await page.click('.app-outbox__correct');
+    await on(page, `${base}/purchase`);
+    assert.match(visible(await page.textContent('.app-error-summary')), /today or in the past/, 'the server\'s error is shown on its page');
+    assert.equal(await page.inputValue('#where-bought'), 'shop', 'the answers are back');
+    assert.equal(await page.locator('.app-outbox').count(), 0);
+    await page.fill('#purchase-date-day', '2');
+    await next(page);
+    await page.goto(`${BASE}${base}/check-answers`);
+    await on(page, `${base}/check-answers`);
+    await next(page);
+    await on(page, `${base}/confirmation`);
+    await page.waitForSelector('.app-panel__reference', { timeout: 15000 });
+    const rows = storedWith(email);
+    assert.equal(rows.length, 1, 'stored once');
+    assert.deepEqual(rows[0].answers['purchase-date'], ['2', '2', '2026']);
+    assert.deepEqual(problems.filter((p) => !/Failed to (fetch|load resource)|ERR_INTERNET_DISCONNECTED|status of 400/.test(p)), []);
+    await context.close();
+  });
+
   it('a damaged outbox entry is skipped and never blocks the app', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
     await page.goto(`${BASE}/`);
