@@ -43,20 +43,8 @@ read-aloud-stop = མཚམས་གཅོད།
 #   $language (String) - the language's name in its own script
 read-aloud-no-voice = སྒྲིག་ཆས་འདིར་ { $language } གི་སྐད་མེད་པས་ཤོག་ངོས་འདི་ཀློག་མི་ཐུབ།
 
-## Connection, updates and applications waiting to be sent
+## Connection and updates
 
 offline-status = ཁྱེད་ད་ལྟ་དྲ་རྒྱ་མེད། རེའུ་མིག་མུ་མཐུད་དུ་བྲིས་ཆོག ཁྱེད་ཀྱིས་བསྐུར་བ་དེ་དྲ་རྒྱ་ཡོང་དུས་བསྐུར་རྒྱུ་ཡིན།
 update-available = དྲ་ཚིགས་འདིའི་པར་གཞི་གསར་པ་གྲ་སྒྲིག་ཚར། བརྗེ་དུས་ཁྱེད་ཀྱི་ལན་ཉར་ཚགས་བྱེད།
 update-apply = པར་གཞི་གསར་པ་བེད་སྤྱོད།
-outbox-heading = བསྐུར་རྒྱུར་སྒུག་བཞིན་པ།
-outbox-waiting-body = རེ་ཞུ་འདི་དག་སྒྲིག་ཆས་འདིའི་ནང་ཉར་ཡོད། དྲ་རྒྱར་འབྲེལ་མ་ཐག་བསྐུར་རྒྱུ་ཡིན།
-outbox-send-now = ད་ལྟ་བསྐུར།
-outbox-sending = བསྐུར་བཞིན་པ།…
-outbox-delete = སུབ།
-outbox-delete-confirm = རེ་ཞུ་འདི་ད་དུང་བསྐུར་མེད། སུབ་ན་ལས་ཁུངས་ལ་འབྱོར་མི་སྲིད། ཁྱེད་ཀྱི་ལན་ཡང་སྒྲིག་ཆས་འདིའི་ནང་ནས་མེད་པར་འགྱུར།
-outbox-delete-yes = ཡིན། སུབ།
-outbox-delete-keep = མིན། ཉར།
-outbox-deleted = རེ་ཞུ་དེ་སྒྲིག་ཆས་འདིའི་ནང་ནས་སུབ་ཟིན། བསྐུར་མེད།
-outbox-refused = དང་ལེན་མ་བྱས། ལན་འགའ་ཞིག་བཅོས་དགོས། ཅི་ཡང་མ་བོར།
-outbox-correct = ལན་བཅོས་པ།
-outbox-refused-busy = ཁྱེད་ཀྱིས་སྒྲིག་ཆས་འདིའི་ཐོག་ཞབས་ཞུ་འདི་ཡང་བསྐྱར་འགོ་བཙུགས་ཡོད། སྔོན་ལ་ལན་དེ་དག་བསྐུར་བའམ་སུབ་རྗེས་འདི་བཅོས་རོགས།

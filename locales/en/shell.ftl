@@ -44,20 +44,8 @@ read-aloud-stop = Stop
 #   $language (String) - the language's name in its own script
 read-aloud-no-voice = This device has no { $language } voice, so it cannot read this page aloud.
 
-## Connection, updates and applications waiting to be sent
+## Connection and updates
 
 offline-status = You are offline. You can keep filling in forms; anything you send will go when you are back online.
 update-available = A new version of this site is ready. Your answers are kept when you switch.
 update-apply = Use the new version
-outbox-heading = Waiting to send
-outbox-waiting-body = These applications are saved on this device. They will be sent as soon as you are connected.
-outbox-send-now = Send now
-outbox-sending = Sending…
-outbox-delete = Delete
-outbox-delete-confirm = This application has not been sent. If you delete it, the department will not receive it and your answers will be gone from this device.
-outbox-delete-yes = Yes, delete it
-outbox-delete-keep = No, keep it
-outbox-deleted = The application was deleted from this device. It was not sent.
-outbox-refused = Not accepted: some answers need to be corrected. Nothing was lost.
-outbox-correct = Correct the answers
-outbox-refused-busy = You have started this service again on this device. Send or delete those answers first, then correct this one.

@@ -43,20 +43,8 @@ read-aloud-stop = توختىتىش
 #   $language (String) - the language's name in its own script
 read-aloud-no-voice = بۇ ئۈسكۈنىدە { $language } ئاۋازى يوق، شۇڭا بۇ بەتنى ئوقۇپ بېرەلمەيدۇ.
 
-## Connection, updates and applications waiting to be sent
+## Connection and updates
 
 offline-status = سىز ھازىر تورسىز. جەدۋەل تولدۇرۇشنى داۋاملاشتۇرالايسىز؛ يوللىغانلىرىڭىز تورغا قايتا ئۇلانغاندا ئەۋەتىلىدۇ.
 update-available = بۇ تور بېكەتنىڭ يېڭى نەشرى تەييار. ئالماشتۇرغاندا جاۋابلىرىڭىز ساقلىنىپ قالىدۇ.
 update-apply = يېڭى نەشرىنى ئىشلىتىش
-outbox-heading = ئەۋەتىشنى ساقلاۋاتىدۇ
-outbox-waiting-body = بۇ ئىلتىماسلار بۇ ئۈسكۈنىدە ساقلاندى. تورغا ئۇلانغان ھامان ئەۋەتىلىدۇ.
-outbox-send-now = ھازىر ئەۋەتىش
-outbox-sending = ئەۋەتىلىۋاتىدۇ…
-outbox-delete = ئۆچۈرۈش
-outbox-delete-confirm = بۇ ئىلتىماس تېخى ئەۋەتىلمىدى. ئۆچۈرسىڭىز، تارماق ئۇنى تاپشۇرۇۋالالمايدۇ ۋە جاۋابلىرىڭىز بۇ ئۈسكۈنىدىن ئۆچۈرۈلىدۇ.
-outbox-delete-yes = ھەئە، ئۆچۈرۈلسۇن
-outbox-delete-keep = ياق، ساقلاپ قالىمەن
-outbox-deleted = ئىلتىماس بۇ ئۈسكۈنىدىن ئۆچۈرۈلدى. ئۇ ئەۋەتىلمىدى.
-outbox-refused = قوبۇل قىلىنمىدى: بەزى جاۋابلارنى تۈزىتىش كېرەك. ھېچنېمە يوقالمىدى.
-outbox-correct = جاۋابلارنى تۈزىتىش
-outbox-refused-busy = بۇ ئۈسكۈنىدە بۇ مۇلازىمەتنى قايتا تولدۇرۇشقا باشلىدىڭىز. ئاۋۋال ئۇ جاۋابلارنى يوللاڭ ياكى ئۆچۈرۈڭ، ئاندىن بۇنى تۈزىتىڭ.

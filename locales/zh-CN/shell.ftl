@@ -44,20 +44,8 @@ read-aloud-stop = 停止
 #   $language (String) - the language's name in its own script
 read-aloud-no-voice = 这台设备没有{ $language }语音，无法朗读本页。
 
-## Connection, updates and applications waiting to be sent
+## Connection and updates
 
 offline-status = 您现在处于离线状态。您可以继续填写表格；提交的内容会在恢复联网后发送。
 update-available = 本网站有新版本。切换时您的答案会保留。
 update-apply = 使用新版本
-outbox-heading = 等待发送
-outbox-waiting-body = 这些申请已保存在这台设备上，联网后会立即发送。
-outbox-send-now = 立即发送
-outbox-sending = 正在发送…
-outbox-delete = 删除
-outbox-delete-confirm = 这份申请还没有发送。删除后，部门不会收到它，您的回答也会从这台设备上删除。
-outbox-delete-yes = 确定删除
-outbox-delete-keep = 不删除，保留
-outbox-deleted = 这份申请已从这台设备上删除，没有发送。
-outbox-refused = 未被受理：有些答案需要更正。您填写的内容都还在。
-outbox-correct = 更正答案
-outbox-refused-busy = 您已在这台设备上重新开始填写这项服务。请先提交或删除那些答案，再更正这一份。

@@ -16,7 +16,8 @@ pub fn OutboxList(
     texts: Texts,
 ) -> impl IntoView {
     let outbox = use_outbox();
-    let i18n = use_i18n();
+    // This list's own texts, fetched with its code: only devices where something waits need them.
+    let own = Texts::load(use_i18n(), vec!["outbox".into()]);
     // The key of the application whose deletion is being confirmed.
     let confirming = RwSignal::new(None::<String>);
     let deleted = RwSignal::new(false);
@@ -63,7 +64,7 @@ pub fn OutboxList(
                     };
 
                     let refused = waiting.refused.then(|| {
-                        refused_note(&waiting.service, waiting.key.clone(), name_id.clone())
+                        refused_note(own, &waiting.service, waiting.key.clone(), name_id.clone())
                     });
                     view! {
                         <li class="app-outbox__item">
@@ -75,20 +76,20 @@ pub fn OutboxList(
                                     <button type="button" id=delete_id.clone()
                                         class="app-button app-button--secondary app-outbox__delete"
                                         aria-describedby=name_id.clone() on:click=ask.clone()>
-                                        {i18n.tr("outbox-delete")}
+                                        {own.tr("outbox-delete")}
                                     </button>
                                 }
                             >
                                 <div class="app-outbox__confirm" tabindex="-1">
-                                    <p class="app-body">{i18n.tr("outbox-delete-confirm")}</p>
+                                    <p class="app-body">{own.tr("outbox-delete-confirm")}</p>
                                     // Keeping is the emphasised choice: an unsent application
                                     // is only deleted on purpose.
                                     <button type="button" class="app-button" on:click=keep.clone()>
-                                        {i18n.tr("outbox-delete-keep")}
+                                        {own.tr("outbox-delete-keep")}
                                     </button>
                                     <button type="button" class="app-button app-button--secondary"
                                         on:click=delete.clone()>
-                                        {i18n.tr("outbox-delete-yes")}
+                                        {own.tr("outbox-delete-yes")}
                                     </button>
                                 </div>
                             </Show>
@@ -98,27 +99,32 @@ pub fn OutboxList(
                 .collect_view();
             view! {
                 <section class="app-outbox" aria-labelledby="outbox-heading">
-                    <h2 id="outbox-heading" class="app-heading-m">{i18n.tr("outbox-heading")}</h2>
+                    <h2 id="outbox-heading" class="app-heading-m">{own.tr("outbox-heading")}</h2>
                     <ul class="app-outbox__list">{items}</ul>
-                    <p class="app-body">{i18n.tr("outbox-waiting-body")}</p>
+                    <p class="app-body">{own.tr("outbox-waiting-body")}</p>
                     <button type="button" class="app-button app-button--secondary" on:click=send_now>
-                        {move || if outbox.sending() { i18n.t("outbox-sending") } else { i18n.t("outbox-send-now") }}
+                        {move || if outbox.sending() { own.t("outbox-sending") } else { own.t("outbox-send-now") }}
                     </button>
                 </section>
             }
         })
     };
-    view! {
-        {list}
-        <p class="app-body" role="status">{move || deleted.get().then(|| i18n.t("outbox-deleted"))}</p>
+    let ready = Memo::new(move |_| own.ready());
+    move || {
+        ready.get().then(|| {
+            view! {
+                {list}
+                <p class="app-body" role="status">{move || deleted.get().then(|| own.t("outbox-deleted"))}</p>
+            }
+        })
     }
 }
 
 /// For an application the server refused: what happened, and "Correct the answers", which takes
 /// it back into the service's answers and opens the page to correct; unless answers for that
 /// service are already being typed, which it would replace.
-fn refused_note(service: &str, key: String, name_id: String) -> impl IntoView + use<> {
-    let (outbox, i18n, router) = (use_outbox(), use_i18n(), use_router());
+fn refused_note(own: Texts, service: &str, key: String, name_id: String) -> impl IntoView + use<> {
+    let (outbox, router) = (use_outbox(), use_router());
     let sessions = expect_context::<SessionOwner>();
     let busy = has_draft(service);
     let correct = move |_| {
@@ -130,14 +136,14 @@ fn refused_note(service: &str, key: String, name_id: String) -> impl IntoView + 
         });
     };
     view! {
-        <p class="app-body app-outbox__refused">{i18n.tr("outbox-refused")}</p>
+        <p class="app-body app-outbox__refused">{own.tr("outbox-refused")}</p>
         {if busy {
-            view! { <p class="app-body">{i18n.tr("outbox-refused-busy")}</p> }.into_any()
+            view! { <p class="app-body">{own.tr("outbox-refused-busy")}</p> }.into_any()
         } else {
             view! {
                 <button type="button" class="app-button app-outbox__correct"
                     aria-describedby=name_id on:click=correct>
-                    {i18n.tr("outbox-correct")}
+                    {own.tr("outbox-correct")}
                 </button>
             }
             .into_any()

@@ -8,8 +8,9 @@ use std::path::Path;
 
 /// Interface texts and the search index precached for every language, so switching language
 /// and searching work offline too.
-const LOCALE_FILES: [&str; 7] = [
+const LOCALE_FILES: [&str; 8] = [
     "shell.ftl",
+    "outbox.ftl",
     "pages.ftl",
     "catalogue.ftl",
     "settings.ftl",
