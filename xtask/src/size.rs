@@ -125,10 +125,38 @@ pub fn report(dist: &Path) -> Result<Measured, String> {
         "largest: {largest_service} bytes of a {} KB budget",
         SERVICE_BUDGET / 1024
     );
+    println!();
+    let precache = precached_files(dist)?;
+    let mut precache_total = 0;
+    for path in &precache {
+        precache_total += served_size(path)?;
+    }
+    println!(
+        "service worker precache, brotli (fetched after the first page has loaded): {} files, {precache_total} bytes ({:.1} KB)",
+        precache.len(),
+        precache_total as f64 / 1024.0
+    );
     Ok(Measured {
         first_load: largest,
         largest_service,
     })
+}
+
+/// The files `dist/sw.js` precaches: the list `cargo xtask build` wrote into it.
+fn precached_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let worker = dist.join("sw.js");
+    let text = fs::read_to_string(&worker).map_err(|e| format!("{}: {e}", worker.display()))?;
+    let list = text
+        .split_once("const SHELL = ")
+        .and_then(|(_, rest)| rest.split_once(';'))
+        .map(|(list, _)| list)
+        .ok_or_else(|| format!("{}: no SHELL list", worker.display()))?;
+    let files: Vec<String> =
+        serde_json::from_str(list).map_err(|e| format!("{}: {e}", worker.display()))?;
+    Ok(files
+        .iter()
+        .map(|file| dist.join(file.trim_start_matches('/')))
+        .collect())
 }
 
 /// Same-origin scripts, styles, preloads and the wasm that index.html makes the browser fetch.
