@@ -146,6 +146,10 @@ pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl Into
     view! {
         <BackLink href=back texts />
         <PageHeading title=texts.tr("forms-check-answers-title") />
+        // After a refused application was taken back into a service that has changed since.
+        {move || session.draft_from_earlier_version.get().then(|| view! {
+            <p class="app-body">{texts.tr("forms-draft-changed")}</p>
+        })}
         <dl class="app-summary-list app-summary-list--answers">{rows}</dl>
         <h2 class="app-heading-m">{texts.tr("forms-declaration-heading")}</h2>
         <p class="app-body">{texts.tr(messages::DECLARATION)}</p>

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen_futures::JsFuture;
 
 const DEFAULT_ENDPOINT: &str = "/api/submissions";
+/// portal-server's code for a service or version it does not have.
+const UNKNOWN_SERVICE: &str = "unknown-service";
 
 #[derive(Serialize)]
 pub struct Submission<'a> {
@@ -45,6 +47,8 @@ struct FieldError {
 
 #[derive(Deserialize)]
 struct Refusal {
+    #[serde(default)]
+    code: String,
     #[serde(default)]
     page: String,
     #[serde(default)]
@@ -88,6 +92,15 @@ pub async fn send(submission: &Submission<'_>) -> Result<String, SubmitError> {
                     .into_iter()
                     .map(|e| (e.question, e.code))
                     .collect(),
+            })
+        }
+        // The server does not have this service at this version (it changed after the
+        // application was filled in, and the department did not keep the old version): sending
+        // again cannot help, so it is refused as a whole, to be checked against the service now.
+        404 if json::parse::<Refusal>(&text).is_some_and(|r| r.code == UNKNOWN_SERVICE) => {
+            Err(SubmitError::Rejected {
+                page: String::new(),
+                errors: Vec::new(),
             })
         }
         _ => Err(SubmitError::Server),

@@ -7,58 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, axeViolations, launch, openPage, privateServer, stored, visible, waitForPage } from './portal.mjs';
+import { SERVICE, complain, controlled, next, on, outboxEntries, sendOffline } from './outbox.mjs';
 
 const REFERENCE = /^[34679ACDEFGHJKMNPQRTUVWXY]{8}$/;
-const SERVICE = 'product-quality-complaint';
 const base = `/services/${SERVICE}`;
-
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 20000 });
-}
-
-/** Waits until the worker has cached `path` (it does so in the background after a visit). */
-async function cached(page, path) {
-  await page.waitForFunction((p) => caches.match(p).then((hit) => hit !== undefined), path, { timeout: 20000, polling: 250 });
-}
-
-async function on(page, path) {
-  await page.waitForFunction((p) => location.pathname === p, path);
-  await waitForPage(page);
-}
-
-async function next(page) {
-  await page.click('form button[type=submit]');
-}
-
-/** Fills the complaint from its first page to check answers; `email` tells the rows apart. */
-async function complain(page, email) {
-  await page.goto(`${BASE}${base}/product`);
-  await on(page, `${base}/product`);
-  await page.fill('#product', 'kettle');
-  await next(page);
-  await on(page, `${base}/purchase`);
-  await page.fill('#where-bought', 'shop');
-  await page.fill('#purchase-date-day', '1');
-  await page.fill('#purchase-date-month', '2');
-  await page.fill('#purchase-date-year', '2026');
-  await next(page);
-  await on(page, `${base}/what-happened`);
-  await page.fill('#what-happened', 'It leaks.');
-  await next(page);
-  await on(page, `${base}/evidence`);
-  await page.check('#evidence-4');
-  await next(page);
-  await on(page, `${base}/contact-method`);
-  await page.check('#contact-method-2');
-  await next(page);
-  await on(page, `${base}/email`);
-  await page.fill('#email', email);
-  await next(page);
-  await on(page, `${base}/name`);
-  await page.fill('#full-name', 'Li Si');
-  await next(page);
-  await on(page, `${base}/check-answers`);
-}
 
 const storedWith = (email) => stored(SERVICE).filter((row) => row.answers.email?.[0] === email);
 const uniqueEmail = (what) => `${what}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.cn`;
@@ -115,16 +67,7 @@ describe('offline', () => {
   it('a waiting application can be deleted from the device, only after a confirmation, and is never sent', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
     const email = uniqueEmail('deleted');
-    await page.goto(`${BASE}${base}/product`);
-    await waitForPage(page);
-    await controlled(page);
-    // One visit, before the worker existed: what the page fetched is cached for it.
-    await cached(page, `/services/${SERVICE}.json`);
-    await cached(page, `/locales/en/services/${SERVICE}.ftl`);
-    await context.setOffline(true);
-    await complain(page, email);
-    await next(page);
-    await on(page, `${base}/confirmation`);
+    await sendOffline(context, page, email);
     await page.goto(`${BASE}/`);
     await waitForPage(page);
     await page.click('.app-outbox__delete');
@@ -139,14 +82,7 @@ describe('offline', () => {
     await page.waitForSelector('text=The application was deleted from this device. It was not sent.');
     assert.equal(await page.locator('.app-outbox').count(), 0, 'nothing waits any more');
     await page.waitForFunction(() => document.activeElement.tagName === 'H1', null, { timeout: 2000 }); // focus on the page heading
-    const left = await page.evaluate(() => new Promise((resolve) => {
-      const open = indexedDB.open('portal', 1);
-      open.onsuccess = () => {
-        const all = open.result.transaction('outbox').objectStore('outbox').getAll();
-        all.onsuccess = () => resolve(all.result.length);
-      };
-    }));
-    assert.equal(left, 0, 'nothing left in IndexedDB');
+    assert.equal((await outboxEntries(page)).length, 0, 'nothing left in IndexedDB');
     await context.setOffline(false);
     await page.reload();
     await waitForPage(page);
@@ -199,15 +135,7 @@ describe('offline', () => {
   it('an application the server refuses while it is sent in the background is kept, shown, and can be corrected and sent', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
     const email = uniqueEmail('refused');
-    await page.goto(`${BASE}${base}/product`);
-    await waitForPage(page);
-    await controlled(page);
-    await cached(page, `/services/${SERVICE}.json`);
-    await cached(page, `/locales/en/services/${SERVICE}.ftl`);
-    await context.setOffline(true);
-    await complain(page, email);
-    await next(page);
-    await on(page, `${base}/confirmation`);
+    await sendOffline(context, page, email);
     // Back online, the server refuses the purchase date (its calendar, say, is a day ahead).
     await page.route('**/api/submissions', (route) => route.fulfill({
       status: 400,
@@ -220,13 +148,7 @@ describe('offline', () => {
     await page.waitForSelector('.app-outbox__refused', { timeout: 15000 });
     assert.equal(visible(await page.textContent('.app-outbox__refused')), 'Not accepted: some answers need to be corrected. Nothing was lost.');
     assert.deepEqual(await axeViolations(page), [], 'axe with a refused application');
-    const kept = await page.evaluate(() => new Promise((resolve) => {
-      const open = indexedDB.open('portal', 1);
-      open.onsuccess = () => {
-        const all = open.result.transaction('outbox').objectStore('outbox').getAll();
-        all.onsuccess = () => { open.result.close(); resolve(all.result); };
-      };
-    }));
+    const kept = await outboxEntries(page);
     assert.equal(kept.length, 1, 'kept on the device');
     assert.equal(kept[0].answers.email[0], email, 'with every answer');
 
@@ -247,6 +169,31 @@ describe('offline', () => {
     assert.equal(rows.length, 1, 'stored once');
     assert.deepEqual(rows[0].answers['purchase-date'], ['2', '2', '2026']);
     assert.deepEqual(problems.filter((p) => !/Failed to (fetch|load resource)|ERR_INTERNET_DISCONNECTED|status of 400/.test(p)), []);
+    await context.close();
+  });
+
+  it('an application for a version of the service the server no longer has is not retried for ever: it is taken back and sent again', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    const email = uniqueEmail('gone');
+    await sendOffline(context, page, email);
+    let tries = 0;
+    await page.route('**/api/submissions', (route) => {
+      tries += 1;
+      return route.fulfill({ status: 404, contentType: 'application/json', body: '{"code":"unknown-service"}' });
+    });
+    await page.goto(`${BASE}/`);
+    await waitForPage(page);
+    await context.setOffline(false);
+    await page.waitForSelector('.app-outbox__refused', { timeout: 15000 });
+    await page.click('text=Send now');
+    await page.waitForTimeout(500);
+    assert.equal(tries, 1, 'not sent again by itself');
+    await page.unroute('**/api/submissions');
+    await page.click('.app-outbox__correct');
+    await on(page, `${base}/check-answers`);
+    await next(page);
+    await page.waitForSelector('.app-panel__reference', { timeout: 15000 });
+    assert.equal(storedWith(email).length, 1, 'stored once');
     await context.close();
   });
 

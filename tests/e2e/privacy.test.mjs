@@ -5,32 +5,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, axeViolations, launch, openPage, stored, visible, waitForPage } from './portal.mjs';
+import { SERVICE, next, on, outboxEntries, sendOffline } from './outbox.mjs';
 
-const SERVICE = 'product-quality-complaint';
 const base = `/services/${SERVICE}`;
 
-async function on(page, path) {
-  await page.waitForFunction((p) => location.pathname === p, path);
-  await waitForPage(page);
-}
-
-async function next(page) {
-  await page.click('form button[type=submit]');
-}
-
 /** What the portal keeps on the device: storage keys, outbox entries and caches. */
-function kept(page) {
-  return page.evaluate(async () => {
-    const outbox = await new Promise((resolve) => {
-      const open = indexedDB.open('portal', 1);
-      open.onsuccess = () => {
-        const all = open.result.transaction('outbox').objectStore('outbox').getAll();
-        all.onsuccess = () => { open.result.close(); resolve(all.result.length); };
-      };
-    });
+async function kept(page) {
+  const stored = await page.evaluate(async () => {
     const keys = (storage) => Object.keys(storage).filter((k) => k.startsWith('portal.')).sort();
-    return { local: keys(localStorage), session: keys(sessionStorage), outbox, caches: (await caches.keys()).map((k) => k.replace(/-[0-9a-f]+$/, '')).sort() };
+    return { local: keys(localStorage), session: keys(sessionStorage), caches: (await caches.keys()).map((k) => k.replace(/-[0-9a-f]+$/, '')).sort() };
   });
+  return { ...stored, outbox: (await outboxEntries(page)).length };
 }
 
 describe('privacy: delete everything from this device', () => {
@@ -41,34 +26,8 @@ describe('privacy: delete everything from this device', () => {
   it('deletes drafts, waiting applications, settings and visited services, after a confirmation naming what is unsent', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
     const email = `forget-${Date.now()}@example.cn`;
-    await page.goto(`${BASE}${base}/product`);
-    await waitForPage(page);
-    await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 20000 });
-    await page.waitForFunction((p) => caches.match(p).then((hit) => hit !== undefined), `/services/${SERVICE}.json`, { timeout: 20000, polling: 250 });
-
     // An application sent offline waits on the device.
-    await context.setOffline(true);
-    await page.fill('#product', 'kettle');
-    await next(page);
-    await on(page, `${base}/purchase`);
-    await page.fill('#where-bought', 'shop');
-    await page.fill('#purchase-date-day', '1');
-    await page.fill('#purchase-date-month', '2');
-    await page.fill('#purchase-date-year', '2026');
-    await next(page);
-    await page.fill('#what-happened', 'It leaks.');
-    await next(page);
-    await page.check('#evidence-4');
-    await next(page);
-    await page.check('#contact-method-2');
-    await next(page);
-    await page.fill('#email', email);
-    await next(page);
-    await page.fill('#full-name', 'Li Si');
-    await next(page);
-    await on(page, `${base}/check-answers`);
-    await next(page);
-    await on(page, `${base}/confirmation`);
+    await sendOffline(context, page, email);
     // A second complaint is being typed: a draft, and answers held by the open service.
     await page.goto(`${BASE}${base}/product`);
     await waitForPage(page);

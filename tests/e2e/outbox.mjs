@@ -1,0 +1,82 @@
+// Helpers shared by the browser tests that send a product complaint with the network off and
+// look at what the device keeps: the service worker's cache and the outbox in IndexedDB.
+import { BASE, waitForPage } from './portal.mjs';
+
+export const SERVICE = 'product-quality-complaint';
+const base = `/services/${SERVICE}`;
+
+export async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 20000 });
+}
+
+/** Waits until the worker has cached `path` (it does so in the background after a visit). */
+export async function cached(page, path) {
+  await page.waitForFunction((p) => caches.match(p).then((hit) => hit !== undefined), path, { timeout: 20000, polling: 250 });
+}
+
+export async function on(page, path) {
+  await page.waitForFunction((p) => location.pathname === p, path);
+  await waitForPage(page);
+}
+
+export async function next(page) {
+  await page.click('form button[type=submit]');
+}
+
+/** Fills the complaint from its first page to check answers; `email` tells the rows apart. */
+export async function complain(page, email) {
+  await page.goto(`${BASE}${base}/product`);
+  await on(page, `${base}/product`);
+  await page.fill('#product', 'kettle');
+  await next(page);
+  await on(page, `${base}/purchase`);
+  await page.fill('#where-bought', 'shop');
+  await page.fill('#purchase-date-day', '1');
+  await page.fill('#purchase-date-month', '2');
+  await page.fill('#purchase-date-year', '2026');
+  await next(page);
+  await on(page, `${base}/what-happened`);
+  await page.fill('#what-happened', 'It leaks.');
+  await next(page);
+  await on(page, `${base}/evidence`);
+  await page.check('#evidence-4');
+  await next(page);
+  await on(page, `${base}/contact-method`);
+  await page.check('#contact-method-2');
+  await next(page);
+  await on(page, `${base}/email`);
+  await page.fill('#email', email);
+  await next(page);
+  await on(page, `${base}/name`);
+  await page.fill('#full-name', 'Li Si');
+  await next(page);
+  await on(page, `${base}/check-answers`);
+}
+
+/**
+ * Visits the complaint once (so the worker caches it), goes offline, fills it in and sends it:
+ * it then waits on the device, on the confirmation page.
+ */
+export async function sendOffline(context, page, email) {
+  await page.goto(`${BASE}${base}/product`);
+  await waitForPage(page);
+  await controlled(page);
+  // One visit, before the worker existed: what the page fetched is cached for it.
+  await cached(page, `/services/${SERVICE}.json`);
+  await cached(page, `/locales/en/services/${SERVICE}.ftl`);
+  await context.setOffline(true);
+  await complain(page, email);
+  await next(page);
+  await on(page, `${base}/confirmation`);
+}
+
+/** Every entry of the device's outbox, as stored in IndexedDB. */
+export function outboxEntries(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('portal', 1);
+    open.onsuccess = () => {
+      const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+      all.onsuccess = () => { open.result.close(); resolve(all.result); };
+    };
+  }));
+}
