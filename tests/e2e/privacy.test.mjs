@@ -4,7 +4,7 @@
 // named in the confirmation and never sent; the portal itself still opens offline.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, axeViolations, launch, openPage, stored, visible, waitForPage } from './portal.mjs';
+import { BASE, axeViolations, launch, message, openPage, stored, visible, waitForPage } from './portal.mjs';
 import { SERVICE, next, on, outboxEntries, sendOffline } from './outbox.mjs';
 
 const base = `/services/${SERVICE}`;
@@ -86,6 +86,34 @@ describe('privacy: delete everything from this device', () => {
     await waitForPage(page);
     assert.ok(visible(await page.textContent('h1')).length > 0, 'the home page opens offline');
     assert.deepEqual(problems.filter((p) => !/Failed to (fetch|load resource)|ERR_INTERNET_DISCONNECTED/.test(p)), []);
+    await context.close();
+  });
+});
+
+describe('privacy: the confirmation in Uyghur, in elder mode', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser.close(); });
+
+  it('is right to left, axe-clean, with 60 px targets, and worded in Uyghur', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'ug', viewport: { width: 320, height: 640 } });
+    await context.addInitScript(() => localStorage.setItem('portal.display', '{"elder":true}'));
+    await page.goto(`${BASE}/privacy?lang=ug`);
+    await waitForPage(page);
+    await page.click('#forget-device');
+    await page.waitForSelector('.app-forget__confirm');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    const buttons = await page.$$eval('.app-forget__confirm button', (list) => list.map((b) => {
+      const box = b.getBoundingClientRect();
+      return { text: b.textContent.trim(), width: box.width, height: box.height, right: box.right };
+    }));
+    assert.deepEqual(buttons.map((b) => b.text), [message('ug', 'statements', 'privacy-delete-keep'), message('ug', 'statements', 'privacy-delete-yes')]);
+    for (const b of buttons) assert.ok(b.width >= 60 && b.height >= 60, `${b.text}: ${b.width}×${b.height}`);
+    const main = await page.$eval('main', (m) => m.getBoundingClientRect().right);
+    assert.ok(main - buttons[0].right < 40, 'the first button starts on the right');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling at 320 px');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });
