@@ -44,9 +44,7 @@ impl SessionOwner {
             pending_errors: StoredValue::new(None),
         }
     }
-}
 
-impl SessionOwner {
     /// Empties the open service's answers (which also deletes its draft) and closes it, so
     /// nothing typed comes back after the citizen deleted everything from the device.
     pub fn forget(&self) {
