@@ -1,6 +1,6 @@
 // Starts the app: imports the wasm-bindgen glue that the build named in <meta> tags and runs the
-// wasm, then registers the service worker. Kept out of index.html so that the
-// Content-Security-Policy allows no inline script.
+// wasm, turns same-origin GET forms into in-app navigations, then registers the service worker.
+// Kept out of index.html so that the Content-Security-Policy allows no inline script.
 const setting = (name) => document.querySelector(`meta[name="${name}"]`).content;
 
 import(setting('app-module')).then((glue) => glue.default({ module_or_path: setting('app-wasm') }));

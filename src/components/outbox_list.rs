@@ -1,6 +1,7 @@
 //! Applications waiting on this device to be sent, at the top of the home page, with "send now"
 //! and, for each, "delete" behind an inline confirmation (no pop-up): an unsent application is
-//! never deleted by one stray tap.
+//! never deleted by one stray tap. An application the server refused says so, with "Correct the
+//! answers" to take it back into its service.
 
 use crate::focus::focus_later;
 use crate::i18n::{Texts, use_i18n};

@@ -1,7 +1,9 @@
 //! The outbox: an application is stored on the device (IndexedDB) before it is sent, and removed
 //! only when the server has acknowledged it. Waiting entries are sent again at start-up, when the
 //! connection comes back, when the citizen presses "send now", and with growing pauses between
-//! tries. The idempotency key makes every retry store it once.
+//! tries. The idempotency key makes every retry store it once. An application the server refuses
+//! while nobody is on its page is kept, marked and no longer sent, until the citizen takes it
+//! back into its service to correct it (or deletes it).
 //!
 //! The main module only knows which applications wait; the code that sends them is a lazily
 //! loaded chunk (`sending`), fetched when something is actually waiting.
