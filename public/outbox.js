@@ -33,15 +33,24 @@ export function outboxAll() {
   return transaction('readonly', (store) => store.getAll());
 }
 
+/** One entry by its key, or undefined. */
+export function outboxGet(key) {
+  return transaction('readonly', (store) => store.get(key));
+}
+
 export function outboxRemove(key) {
   return transaction('readwrite', (store) => store.delete(key));
 }
 
-/** What the home page shows: each waiting entry's key, service and whether it was refused. */
+/**
+ * What the home page shows: each waiting entry's key, service, whether it was refused, and the
+ * reference of the application sent before with the same key (a string) if that was the reason.
+ */
 export function outboxSummary() {
   return outboxAll().then((entries) => entries
     .filter((e) => e && typeof e.idempotency_key === 'string' && typeof e.service === 'string')
-    .map((e) => [e.idempotency_key, e.service, Boolean(e.refused)]));
+    .map((e) => [e.idempotency_key, e.service, Boolean(e.refused),
+      e.refused && typeof e.refused.already_sent === 'string' ? e.refused.already_sent : undefined]));
 }
 
 /** Empties the outbox: the citizen asked to delete everything the portal keeps on this device. */

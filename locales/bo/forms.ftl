@@ -15,6 +15,8 @@ forms-error-required-checkboxes = ཉུང་མཐར་གཅིག་འད�
 forms-error-required-date = ཚེས་གྲངས་འབྲི་རོགས། དཔེར་ན། 1957 ལོའི་ཟླ་ 3 ཚེས་ 27
 forms-error-wrong-shape = ལན་འདི་ཀློག་མ་ཐུབ། ཡང་བསྐྱར་འབྲི་རོགས།
 forms-error-too-long = ཡིག་འབྲུ་ { $max } ལས་མི་མང་བ་འབྲི་རོགས།
+forms-error-too-long-to-send = ལན་འདི་རིང་དྲགས་པས་བསྐུར་མི་ཐུབ། ཐུང་དུ་གཏོང་བའམ། ཡང་ཡང་བྱུང་བའི་བར་སྟོང་དང་མཚོན་རྟགས་སུབ་རོགས།
+forms-error-hidden-characters = ལན་འདིའི་ནང་མིག་གིས་མི་མཐོང་བའི་རྣམ་གཞག་ཡིག་རྟགས་ཡོད། དེ་ནི་ས་གནས་གཞན་ནས་པར་སློག་བྱས་སྐབས་ཡོང་སྲིད། སྦྱར་མ་བྱས་པར་ཡང་བསྐྱར་འབྲི་རོགས།
 forms-error-not-a-number = ཨང་གྲངས་འབྲི་རོགས། དཔེར་ན། 12
 forms-error-not-a-whole-number = ཧྲིལ་གྲངས་འབྲི་རོགས། དཔེར་ན། 12
 forms-error-too-many-decimal-places = ཚག་ཕྲེང་རྗེས་ཀྱི་ཨང་གྲངས་ { $places } ལས་མི་མང་བ་དགོས།
@@ -54,6 +56,13 @@ forms-send = མོས་མཐུན་བྱས་ནས་བསྐུར།
 forms-sending = བསྐུར་བཞིན་པ།…
 forms-storage-full = སྒྲིག་ཆས་འདིའི་ཉར་ཚགས་བར་སྟོང་ཁེངས་པའམ་བཀག་པས་ཁྱེད་ཀྱི་རེ་ཞུ་ཉར་མ་ཐུབ། ཁྱེད་ཀྱི་ལན་ད་དུང་ཤོག་ངོས་འདིར་ཡོད། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། སྔོན་ལ་ཁ་པར་གྱི་བར་སྟོང་སྟོང་པ་བཟོ་རོགས།
 forms-send-rejected = རེ་ཞུ་མ་བསྐུར་གོང་ལན་ཁ་ཤས་ཞིབ་བཤེར་བྱེད་དགོས།
+# Variables:
+#   $reference (String) - the reference of the application sent before with the same key
+forms-send-already-sent = རེ་ཞུ་འདི་སྒྲིག་ཆས་འདི་ནས་ལན་གཞན་དང་མཉམ་དུ་བསྐུར་ཟིན་པས། ལན་འདི་དག་མ་བསྐུར། དེའི་ལེན་འཛིན་ཨང་གྲངས་ནི་ { $reference } ཡིན། བཟོ་བཅོས་བྱེད་ན་ 12345 ལ་ཁ་པར་གཏོང་རོགས།
+forms-send-already-sent-no-reference = རེ་ཞུ་འདི་སྒྲིག་ཆས་འདི་ནས་ལན་གཞན་དང་མཉམ་དུ་བསྐུར་ཟིན་པས། ལན་འདི་དག་མ་བསྐུར། བཟོ་བཅོས་བྱེད་ན་ 12345 ལ་ཁ་པར་གཏོང་རོགས།
+# Variables:
+#   $status (Number) - the server's status code, for the helpline
+forms-send-refused = ཞབས་ཞུས་རེ་ཞུ་འདི་ལེན་མ་ཐུབ། (ཨང་རྟགས་ { $status }) ཁྱེད་ཀྱི་ལན་ཤོག་ངོས་འདིར་ཉར་ཡོད། རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། 12345 ལ་ཁ་པར་གཏོང་རོགས།
 forms-confirmation-title = རེ་ཞུ་བསྐུར་ཟིན།
 forms-confirmation-reference = ཁྱེད་ཀྱི་ལེན་འཛིན་ཨང་གྲངས།
 forms-confirmation-next-heading = རྗེས་མར་ཅི་ཞིག་འབྱུང་།

@@ -14,3 +14,7 @@ outbox-deleted = རེ་ཞུ་དེ་སྒྲིག་ཆས་འདི
 outbox-refused = དང་ལེན་མ་བྱས། ལན་འགའ་ཞིག་བཅོས་དགོས། ཅི་ཡང་མ་བོར།
 outbox-correct = ལན་བཅོས་པ།
 outbox-refused-busy = ཁྱེད་ཀྱིས་སྒྲིག་ཆས་འདིའི་ཐོག་ཞབས་ཞུ་འདི་ཡང་བསྐྱར་འགོ་བཙུགས་ཡོད། སྔོན་ལ་ལན་དེ་དག་བསྐུར་བའམ་སུབ་རྗེས་འདི་བཅོས་རོགས།
+# Variables:
+#   $reference (String) - the reference of the application sent before with the same key
+outbox-already-sent = མ་བསྐུར། སྒྲིག་ཆས་འདི་ནས་ལན་མི་འདྲ་བའི་རེ་ཞུ་ཞིག་བསྐུར་ཟིན། ལེན་འཛིན་ཨང་གྲངས་ { $reference } ། ལན་འདི་དག་སུབ་ཆོག
+outbox-already-sent-no-reference = མ་བསྐུར། སྒྲིག་ཆས་འདི་ནས་ལན་མི་འདྲ་བའི་རེ་ཞུ་ཞིག་བསྐུར་ཟིན། ལན་འདི་དག་སུབ་ཆོག

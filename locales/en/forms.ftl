@@ -24,6 +24,8 @@ forms-error-wrong-shape = This answer could not be read. Enter it again
 # Variables:
 #   $max (Number) - the most characters allowed
 forms-error-too-long = Enter { $max } characters or fewer
+forms-error-too-long-to-send = This answer is too long to send. Shorten it, or remove spaces or symbols repeated many times
+forms-error-hidden-characters = This answer has hidden formatting characters in it, which can come in when text is copied from elsewhere. Type it again instead of pasting it
 forms-error-not-a-number = Enter a number, for example 12
 forms-error-not-a-whole-number = Enter a whole number, for example 12
 # Variables:
@@ -90,6 +92,13 @@ forms-send = Accept and send
 forms-sending = Sending…
 forms-storage-full = Your application could not be saved on this device because its storage is full or blocked. Your answers are still on this page: try again, or free some space on your phone first.
 forms-send-rejected = Some answers need to be checked before your application can be sent.
+# Variables:
+#   $reference (String) - the reference of the application sent before with the same key
+forms-send-already-sent = This application was already sent from this device with other answers, so these answers were not sent. Its reference is { $reference }. To change it, call the hotline 12345.
+forms-send-already-sent-no-reference = This application was already sent from this device with other answers, so these answers were not sent. To change it, call the hotline 12345.
+# Variables:
+#   $status (Number) - the server's status code, for the helpline
+forms-send-refused = The service could not accept this application (code { $status }). Your answers are kept on this page. Try again later, or call the hotline 12345.
 
 ## Confirmation
 

@@ -14,3 +14,7 @@ outbox-deleted = The application was deleted from this device. It was not sent.
 outbox-refused = Not accepted: some answers need to be corrected. Nothing was lost.
 outbox-correct = Correct the answers
 outbox-refused-busy = You have started this service again on this device. Send or delete those answers first, then correct this one.
+# Variables:
+#   $reference (String) - the reference of the application sent before with the same key
+outbox-already-sent = Not sent: an application with other answers was already sent from this device, with reference { $reference }. You can delete these answers.
+outbox-already-sent-no-reference = Not sent: an application with other answers was already sent from this device. You can delete these answers.

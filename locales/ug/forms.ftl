@@ -15,6 +15,8 @@ forms-error-required-checkboxes = كەم دېگەندە بىرنى تاللاڭ
 forms-error-required-date = چېسلا كىرگۈزۈڭ، مەسىلەن 1957-يىلى 3-ئاينىڭ 27-كۈنى
 forms-error-wrong-shape = بۇ جاۋابنى ئوقۇغىلى بولمىدى. قايتا كىرگۈزۈڭ
 forms-error-too-long = { $max } ھەرپ ياكى ئۇنىڭدىن ئاز يېزىڭ
+forms-error-too-long-to-send = بۇ جاۋاب يوللاشقا بەك ئۇزۇن. ئۇنى قىسقارتىڭ ياكى كۆپ تەكرارلانغان بوشلۇق ۋە بەلگىلەرنى ئۆچۈرۈڭ
+forms-error-hidden-characters = بۇ جاۋابتا كۆرۈنمەيدىغان فورمات ھەرپلىرى بار، ئادەتتە باشقا يەردىن كۆچۈرۈپ چاپلىغاندا كىرىپ قالىدۇ. چاپلىماي، قايتا يېزىڭ
 forms-error-not-a-number = سان كىرگۈزۈڭ، مەسىلەن 12
 forms-error-not-a-whole-number = پۈتۈن سان كىرگۈزۈڭ، مەسىلەن 12
 forms-error-too-many-decimal-places = ئونلۇق چېكىتتىن كېيىن ئەڭ كۆپ بولغاندا { $places } خانە بولسۇن
@@ -54,6 +56,13 @@ forms-send = قوشۇلۇپ يوللاش
 forms-sending = يوللىنىۋاتىدۇ…
 forms-storage-full = بۇ ئۈسكۈنىنىڭ ساقلاش بوشلۇقى توشۇپ قالغان ياكى چەكلەنگەن بولغاچقا، ئىلتىماسىڭىزنى ساقلىغىلى بولمىدى. جاۋابلىرىڭىز يەنىلا بۇ بەتتە: قايتا سىناڭ ياكى ئالدى بىلەن تېلېفونىڭىزدا بوشلۇق بىكارلاڭ.
 forms-send-rejected = ئىلتىماسنى يوللاشتىن بۇرۇن بەزى جاۋابلارنى تەكشۈرۈش كېرەك.
+# Variables:
+#   $reference (String) - the reference of the application sent before with the same key
+forms-send-already-sent = بۇ ئىلتىماس بۇ ئۈسكۈنىدىن باشقا جاۋابلار بىلەن يوللىنىپ بولغان، شۇڭا بۇ جاۋابلار يوللانمىدى. قوبۇل قىلىش نومۇرى { $reference }. ئۆزگەرتمەكچى بولسىڭىز، 12345 قىزىق لىنىيەگە تېلېفون قىلىڭ.
+forms-send-already-sent-no-reference = بۇ ئىلتىماس بۇ ئۈسكۈنىدىن باشقا جاۋابلار بىلەن يوللىنىپ بولغان، شۇڭا بۇ جاۋابلار يوللانمىدى. ئۆزگەرتمەكچى بولسىڭىز، 12345 قىزىق لىنىيەگە تېلېفون قىلىڭ.
+# Variables:
+#   $status (Number) - the server's status code, for the helpline
+forms-send-refused = مۇلازىمەت بۇ ئىلتىماسنى قوبۇل قىلالمىدى (كود { $status }). جاۋابلىرىڭىز بۇ بەتتە ساقلاندى. كېيىن قايتا سىناڭ ياكى 12345 قىزىق لىنىيەگە تېلېفون قىلىڭ.
 forms-confirmation-title = ئىلتىماس يوللاندى
 forms-confirmation-reference = قوبۇل قىلىش نومۇرىڭىز
 forms-confirmation-next-heading = كېيىنكى قەدەم

@@ -24,6 +24,8 @@ forms-error-wrong-shape = 无法读取这个答案，请重新填写
 # Variables:
 #   $max (Number) - 允许的最多字数
 forms-error-too-long = 请输入不超过 { $max } 个字
+forms-error-too-long-to-send = 这个答案太长，无法提交。请缩短，或删除大量重复的空格或符号
+forms-error-hidden-characters = 这个答案中有看不见的格式字符，通常是从别处复制粘贴带来的。请重新输入，不要粘贴
 forms-error-not-a-number = 请输入数字，例如 12
 forms-error-not-a-whole-number = 请输入整数，例如 12
 # Variables:
@@ -84,6 +86,13 @@ forms-send = 同意并提交
 forms-sending = 正在提交…
 forms-storage-full = 由于这台设备的存储空间已满或被禁用，无法保存您的申请。您的答案仍在本页上：请重试，或先清理手机空间。
 forms-send-rejected = 有些答案需要检查后才能提交申请。
+# Variables:
+#   $reference (String) - 之前用同一密钥提交的申请的受理编号
+forms-send-already-sent = 这份申请已经从这台设备用其他答案提交过，所以这些答案没有提交。它的受理编号是 { $reference }。如需修改，请拨打 12345 热线。
+forms-send-already-sent-no-reference = 这份申请已经从这台设备用其他答案提交过，所以这些答案没有提交。如需修改，请拨打 12345 热线。
+# Variables:
+#   $status (Number) - 服务器的状态码，供热线核查
+forms-send-refused = 服务无法受理这份申请（代码 { $status }）。您的答案仍保留在本页上。请稍后重试，或拨打 12345 热线。
 
 ## 确认页
 

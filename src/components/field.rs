@@ -137,6 +137,8 @@ pub fn error_message(texts: Texts, question: &Question, code: ErrorCode) -> Stri
         },
         ErrorCode::WrongShape => "forms-error-wrong-shape",
         ErrorCode::TooLong => "forms-error-too-long",
+        ErrorCode::TooLongToSend => "forms-error-too-long-to-send",
+        ErrorCode::HiddenCharacters => "forms-error-hidden-characters",
         ErrorCode::NotANumber => "forms-error-not-a-number",
         ErrorCode::NotAWholeNumber => "forms-error-not-a-whole-number",
         ErrorCode::TooManyDecimalPlaces => "forms-error-too-many-decimal-places",

@@ -64,9 +64,13 @@ pub fn OutboxList(
                         }
                     };
 
-                    let refused = waiting.refused.then(|| {
-                        refused_note(own, &waiting.service, waiting.key.clone(), name_id.clone())
-                    });
+                    let refused = match waiting.already_sent.clone() {
+                        Some(reference) => Some(already_sent_note(own, reference).into_any()),
+                        None => waiting.refused.then(|| {
+                            refused_note(own, &waiting.service, waiting.key.clone(), name_id.clone())
+                                .into_any()
+                        }),
+                    };
                     view! {
                         <li class="app-outbox__item">
                             <span id=name_id.clone() class="app-outbox__name">{move || texts.t(&name)}</span>
@@ -119,6 +123,22 @@ pub fn OutboxList(
             }
         })
     }
+}
+
+/// For an application whose key had already been sent with other answers: correcting cannot
+/// help, so it says so, with the reference of the one the department has, and leaves "delete".
+fn already_sent_note(own: Texts, reference: String) -> impl IntoView {
+    let text = move || {
+        if reference.is_empty() {
+            own.t("outbox-already-sent-no-reference")
+        } else {
+            own.t_with(
+                "outbox-already-sent",
+                &[("reference", reference.clone().into())],
+            )
+        }
+    };
+    view! { <p class="app-body app-outbox__refused">{text}</p> }
 }
 
 /// For an application the server refused: what happened, and "Correct the answers", which takes

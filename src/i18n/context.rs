@@ -21,23 +21,14 @@ const LANGUAGE_PARAM: &str = "lang";
 /// Handle to the portal's language state; cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    localizer: StoredValue<Localizer>,
-    /// Bumped whenever the localizer changes; every text read tracks it.
-    revision: RwSignal<u32>,
+    /// The interface texts every page needs; their language is the language on screen.
+    interface: Texts,
+    /// The texts loaded on demand that are on screen, by id: a switch loads them too before any
+    /// text changes, so the page never shows one language under another's `lang`.
+    on_screen: StoredValue<Vec<(u64, Texts)>>,
+    next_id: StoredValue<u64>,
     /// The language being fetched after a switch, so the switcher can say it is busy.
     switching_to: RwSignal<Option<&'static Language>>,
-    /// Whether a fallback language is already on its way, so a missing message asks once.
-    fallback_requested: StoredValue<bool>,
-}
-
-/// Texts on screen: an id, the texts and their files.
-type OnScreen = Vec<(u64, Texts, Vec<String>)>;
-
-thread_local! {
-    /// The on-demand texts on screen, with their files: a switch loads them too before any
-    /// text changes, so the page never shows one language under another's `lang`.
-    static ON_SCREEN: std::cell::RefCell<(u64, OnScreen)> =
-        const { std::cell::RefCell::new((0, Vec::new())) };
 }
 
 /// The i18n context; panics with its name if the app forgot to provide it.
@@ -55,39 +46,42 @@ impl I18n {
         let saved = storage::load(LANGUAGE_KEY);
         let language =
             negotiate_language(requested.as_deref(), saved.as_deref(), &browser_languages());
-        let localizer = load_localizer(language, INTERFACE_FILES).await;
+        let localizer = start_loading(language, INTERFACE_FILES).finish().await;
         apply_to_document(language);
         Self {
-            localizer: StoredValue::new(localizer),
-            revision: RwSignal::new(0),
+            interface: Texts::loaded(INTERFACE_FILES, localizer),
+            on_screen: StoredValue::new(Vec::new()),
+            next_id: StoredValue::new(0),
             switching_to: RwSignal::new(None),
-            fallback_requested: StoredValue::new(false),
         }
     }
 
-    /// Registers texts now on screen; returns the id to [`I18n::forget`] them with.
-    pub(crate) fn keep_in_step(self, texts: Texts, files: Vec<String>) -> u64 {
-        ON_SCREEN.with_borrow_mut(|(next, all)| {
-            *next += 1;
-            all.push((*next, texts, files));
-            *next
-        })
+    /// Registers texts now on screen; returns the id to [`I18n::unregister`] them with.
+    pub(crate) fn register(self, texts: Texts) -> u64 {
+        let id = self.next_id.get_value() + 1;
+        self.next_id.set_value(id);
+        self.on_screen.update_value(|all| all.push((id, texts)));
+        id
     }
 
     /// The texts with this id have left the screen.
-    pub(crate) fn forget(self, id: u64) {
-        ON_SCREEN.with_borrow_mut(|(_, all)| all.retain(|(kept, _, _)| *kept != id));
+    pub(crate) fn unregister(self, id: u64) {
+        self.on_screen
+            .try_update_value(|all| all.retain(|(kept, _)| *kept != id));
     }
 
     /// The language whose text is on screen (reactive).
     pub fn language(self) -> &'static Language {
-        self.revision.track();
-        self.localizer.with_value(Localizer::language)
+        self.interface
+            .language()
+            .expect("the interface texts are loaded before the app starts")
     }
 
     /// The language on screen, without subscribing to changes.
     pub fn language_untracked(self) -> &'static Language {
-        self.localizer.with_value(Localizer::language)
+        self.interface
+            .language_untracked()
+            .expect("the interface texts are loaded before the app starts")
     }
 
     /// The language being loaded after a switch, if any (reactive).
@@ -97,20 +91,19 @@ impl I18n {
 
     /// Fetches `language` and swaps every text to it without a reload, then remembers it.
     pub fn switch_to(self, language: &'static Language) {
-        if language == self.localizer.with_value(Localizer::language) {
+        if language == self.language_untracked() {
             return;
         }
         self.switching_to.set(Some(language));
-        let on_screen: Vec<(Texts, Vec<String>)> = ON_SCREEN.with_borrow(|(_, all)| {
-            all.iter()
-                .map(|(_, texts, files)| (*texts, files.clone()))
-                .collect()
-        });
+        let on_screen: Vec<Texts> = self
+            .on_screen
+            .with_value(|all| all.iter().map(|(_, texts)| *texts).collect());
         // The interface and every text on screen, all requested before any is awaited.
         let interface = start_loading(language, INTERFACE_FILES);
         let others: Vec<Loading> = on_screen
             .iter()
-            .map(|(_, files)| {
+            .map(|texts| {
+                let files = texts.files();
                 let paths: Vec<&str> = files.iter().map(String::as_str).collect();
                 start_loading(language, &paths)
             })
@@ -123,81 +116,31 @@ impl I18n {
             }
             // A later click may have asked for another language meanwhile; the last one wins.
             if self.switching_to.get_untracked() == Some(language) {
-                for ((texts, _), localizer) in on_screen.iter().zip(loaded) {
+                for (texts, localizer) in on_screen.iter().zip(loaded) {
                     texts.replace(localizer);
                 }
                 apply_to_document(language);
                 remember(language);
-                self.fallback_requested.set_value(false);
-                self.localizer.set_value(localizer);
-                self.revision.update(|r| *r += 1);
+                self.interface.replace(localizer);
                 self.switching_to.set(None);
             }
         });
     }
 
-    /// The text of message `id` in the current language (reactive when read in a closure).
+    /// The text of interface message `id` in the current language (reactive in a closure).
     pub fn t(self, id: &str) -> String {
-        self.t_with(id, &[])
+        self.interface.t(id)
     }
 
-    /// The text of message `id` with arguments (reactive when read in a closure).
+    /// The text of interface message `id` with arguments (reactive in a closure).
     pub fn t_with(self, id: &str, args: &[Arg<'_>]) -> String {
-        self.revision.track();
-        let formatted = self.localizer.with_value(|l| l.format(id, args));
-        match formatted {
-            Some((text, errors)) => {
-                errors.iter().for_each(|e| warn!("fluent: {e}"));
-                text
-            }
-            None => {
-                warn!("fluent: no message {id}");
-                self.request_fallback();
-                String::new()
-            }
-        }
+        self.interface.t_with(id, args)
     }
 
-    /// A reactive text for message `id`, for views and attributes.
+    /// A reactive text for interface message `id`, for views and attributes.
     pub fn tr(self, id: &'static str) -> Signal<String> {
-        Signal::derive(move || self.t(id))
+        self.interface.tr(id)
     }
-
-    /// Loads the next language of the chain after a message turned out to be missing; the text
-    /// appears when it arrives. The citizen never sees a message id.
-    fn request_fallback(self) {
-        let Some((language, next)) = self
-            .localizer
-            .with_value(|l| l.next_fallback().map(|next| (l.language(), next)))
-        else {
-            return;
-        };
-        if self.fallback_requested.get_value() {
-            return;
-        }
-        self.fallback_requested.set_value(true);
-        spawn_local(async move {
-            let started = start_loading(next, INTERFACE_FILES).requests;
-            let (sources, _) = receive(next, INTERFACE_FILES, started).await;
-            // Only extend the localizer the request was made for, not one switched in since.
-            if self.localizer.with_value(Localizer::language) == language {
-                self.localizer.update_value(|l| {
-                    l.add_language(next, sources)
-                        .iter()
-                        .for_each(|p| warn!("fluent: {p}"));
-                });
-                self.fallback_requested.set_value(false);
-                self.revision.update(|r| *r += 1);
-            }
-        });
-    }
-}
-
-/// Messages for `language` from `files` (paths under `/locales/<lang>/`, without `.ftl`); if any
-/// file is missing or broken, the next languages of its chain are loaded too, so the page
-/// renders whatever failed.
-pub(crate) async fn load_localizer(language: &'static Language, files: &[&str]) -> Localizer {
-    start_loading(language, files).finish().await
 }
 
 /// Files whose requests are on their way; several can be started before any is awaited, so
@@ -208,6 +151,7 @@ pub(crate) struct Loading {
     requests: Vec<Option<js_sys::Promise>>,
 }
 
+/// Starts fetching `files` (paths under `/locales/<lang>/`, without `.ftl`) of `language`.
 pub(crate) fn start_loading(language: &'static Language, files: &[&str]) -> Loading {
     Loading {
         language,
@@ -220,6 +164,8 @@ pub(crate) fn start_loading(language: &'static Language, files: &[&str]) -> Load
 }
 
 impl Loading {
+    /// The messages; if any file is missing or broken, the next languages of its chain are
+    /// loaded too, so the page renders whatever failed.
     pub(crate) async fn finish(self) -> Localizer {
         let mut localizer = Localizer::new(self.language);
         let files: Vec<&str> = self.files.iter().map(String::as_str).collect();
@@ -236,6 +182,12 @@ impl Loading {
             }
         }
         localizer
+    }
+
+    /// The bodies of the files that arrived, as they are.
+    pub(crate) async fn sources(self) -> Vec<String> {
+        let files: Vec<&str> = self.files.iter().map(String::as_str).collect();
+        receive(self.language, &files, self.requests).await.0
     }
 }
 

@@ -1,58 +1,93 @@
-//! Texts loaded on demand (a service's questions, the form parts, the catalogue), in the
-//! language the citizen reads, reloaded when they switch. Separate from the interface texts so
-//! that the first load does not grow with the number of services.
+//! A set of Fluent files in the language the citizen reads: the interface files (loaded at
+//! start-up, owned by [`I18n`]) or texts loaded on demand (a service's questions, the form parts,
+//! the catalogue), reloaded when they switch. The one place messages are looked up and
+//! formatted; a message missing in every loaded language brings the next language of the
+//! chain, so a citizen never sees an id.
 
-use super::context::{I18n, load_localizer};
+use super::context::{I18n, start_loading};
+use super::language::Language;
 use super::localizer::{Arg, Localizer};
 use leptos::logging::warn;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// A set of Fluent files under `/locales/<lang>/`, following the current language.
 #[derive(Clone, Copy)]
 pub struct Texts {
     localizer: StoredValue<Option<Localizer>>,
+    /// Bumped whenever the localizer changes; every text read tracks it.
     revision: RwSignal<u32>,
+    files: StoredValue<Vec<String>>,
+    /// Whether the next language of the chain is on its way, so a missing message asks once.
+    fallback_requested: StoredValue<bool>,
 }
 
 impl Texts {
-    /// Starts loading `files` and reloads them whenever the language changes.
-    pub fn load(i18n: I18n, files: Vec<String>) -> Self {
-        let texts = Self {
-            localizer: StoredValue::new(None),
+    fn new(files: Vec<String>, localizer: Option<Localizer>) -> Self {
+        Self {
+            localizer: StoredValue::new(localizer),
             revision: RwSignal::new(0),
-        };
-        let id = i18n.keep_in_step(texts, files.clone());
-        on_cleanup(move || i18n.forget(id));
+            files: StoredValue::new(files),
+            fallback_requested: StoredValue::new(false),
+        }
+    }
+
+    /// Texts already loaded (the interface, before the app starts).
+    pub(crate) fn loaded(files: &[&str], localizer: Localizer) -> Self {
+        Self::new(
+            files.iter().map(|f| f.to_string()).collect(),
+            Some(localizer),
+        )
+    }
+
+    /// Starts loading `files` and reloads them whenever the language changes. While the owner
+    /// that called this lives, a language switch loads them with the interface.
+    pub fn load(i18n: I18n, files: Vec<String>) -> Self {
+        let texts = Self::new(files, None);
+        let id = i18n.register(texts);
+        on_cleanup(move || i18n.unregister(id));
         Effect::new(move |_| {
             let language = i18n.language();
             // A language switch may have loaded these already.
-            if texts
-                .localizer
-                .with_value(|l| l.as_ref().map(Localizer::language))
-                == Some(language)
-            {
+            if texts.language_untracked() == Some(language) {
                 return;
             }
-            let files = files.clone();
             spawn_local(async move {
+                let files = texts.files();
                 let paths: Vec<&str> = files.iter().map(String::as_str).collect();
-                let localizer = load_localizer(language, &paths).await;
+                let localizer = start_loading(language, &paths).finish().await;
                 // A newer language may have been chosen while this one loaded.
                 if i18n.language_untracked() == language {
-                    texts.localizer.set_value(Some(localizer));
-                    texts.revision.update(|r| *r += 1);
+                    texts.replace(localizer);
                 }
             });
         });
         texts
     }
 
-    /// Puts texts a language switch loaded in place; nothing if they have left the screen.
+    /// The files these texts are made of.
+    pub(crate) fn files(self) -> Vec<String> {
+        self.files.try_get_value().unwrap_or_default()
+    }
+
+    /// The language of the loaded texts, if any, without subscribing to changes.
+    pub(crate) fn language_untracked(self) -> Option<&'static Language> {
+        self.localizer
+            .try_with_value(|l| l.as_ref().map(Localizer::language))
+            .flatten()
+    }
+
+    /// Puts newly loaded texts in place; nothing if they have left the screen.
     pub(crate) fn replace(self, localizer: Localizer) {
         if self.localizer.try_set_value(Some(localizer)).is_none() {
+            self.fallback_requested.set_value(false);
             self.revision.try_update(|r| *r += 1);
         }
+    }
+
+    /// The language shown (reactive); `None` until the texts arrive.
+    pub(crate) fn language(self) -> Option<&'static Language> {
+        self.revision.track();
+        self.language_untracked()
     }
 
     /// Whether the texts have arrived (reactive).
@@ -68,7 +103,7 @@ impl Texts {
             .with_value(|l| l.as_ref().is_some_and(|l| l.format(id, &[]).is_some()))
     }
 
-    /// The text of `id` (reactive); empty, with a console warning, if no file has it.
+    /// The text of `id` (reactive); empty, with a console warning, until it can be found.
     pub fn t(self, id: &str) -> String {
         self.t_with(id, &[])
     }
@@ -77,18 +112,18 @@ impl Texts {
         self.revision.track();
         let formatted = self
             .localizer
-            .with_value(|l| l.as_ref().and_then(|l| l.format(id, args)));
+            .with_value(|l| l.as_ref().map(|l| l.format(id, args)));
         match formatted {
-            Some((text, errors)) => {
+            Some(Some((text, errors))) => {
                 errors.iter().for_each(|e| warn!("fluent: {e}"));
                 text
             }
-            None => {
-                if self.localizer.with_value(Option::is_some) {
-                    warn!("fluent: no message {id}");
-                }
+            Some(None) => {
+                warn!("fluent: no message {id}");
+                self.request_fallback();
                 String::new()
             }
+            None => String::new(),
         }
     }
 
@@ -105,5 +140,37 @@ impl Texts {
             .find(|id| self.has(id))
             .map(|id| self.t_with(id, args))
             .unwrap_or_default()
+    }
+
+    /// Loads the next language of the chain after a message turned out to be missing; the text
+    /// appears when it arrives.
+    fn request_fallback(self) {
+        let Some((language, next)) = self.localizer.with_value(|l| {
+            l.as_ref()
+                .and_then(|l| Some((l.language(), l.next_fallback()?)))
+        }) else {
+            return;
+        };
+        if self.fallback_requested.get_value() {
+            return;
+        }
+        self.fallback_requested.set_value(true);
+        spawn_local(async move {
+            let files = self.files();
+            let paths: Vec<&str> = files.iter().map(String::as_str).collect();
+            let sources = start_loading(next, &paths).sources().await;
+            // Only extend the texts the request was made for, not ones switched in since.
+            if self.language_untracked() == Some(language) {
+                self.localizer.update_value(|l| {
+                    if let Some(l) = l {
+                        l.add_language(next, sources)
+                            .iter()
+                            .for_each(|p| warn!("fluent: {p}"));
+                    }
+                });
+                self.fallback_requested.set_value(false);
+                self.revision.update(|r| *r += 1);
+            }
+        });
     }
 }

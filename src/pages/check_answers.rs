@@ -46,6 +46,19 @@ fn shown_value(
     }
 }
 
+/// Why the application did not go: said under the answers, which are all kept.
+#[derive(Debug, Clone, PartialEq)]
+enum Problem {
+    /// Refused as a whole, to be checked against the service (e.g. it changed meanwhile).
+    Rejected,
+    /// An application with the same key was sent before with other answers.
+    AlreadySent(Option<String>),
+    /// Refused for another reason: the status, for the helpline.
+    Refused(u16),
+    /// The device could not store it.
+    NotStored,
+}
+
 #[component]
 pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl IntoView {
     let i18n = use_i18n();
@@ -106,7 +119,7 @@ pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl Into
         })
         .collect_view();
     let sending = RwSignal::new(false);
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<Problem>);
     let service_id = service.id.clone();
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -128,15 +141,32 @@ pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl Into
                     session.server_errors.set(errors);
                     router.navigate(&paths::question(&service_id, &page));
                 }
-                Handed::Rejected { .. } => problem.set(Some("forms-send-rejected")),
-                Handed::NotStored => problem.set(Some("forms-storage-full")),
+                Handed::Rejected { .. } => problem.set(Some(Problem::Rejected)),
+                Handed::AlreadySent { reference } => {
+                    problem.set(Some(Problem::AlreadySent(reference)))
+                }
+                Handed::Refused(status) => problem.set(Some(Problem::Refused(status))),
+                Handed::TooLarge => problem.set(Some(Problem::Refused(413))),
+                Handed::NotStored => problem.set(Some(Problem::NotStored)),
             }
         });
     };
     let failure_message = move || {
-        problem.get().map(
-            |id| view! { <p class="app-notification app-notification--error">{texts.t(id)}</p> },
-        )
+        problem.get().map(|problem| {
+            let text = match problem {
+                Problem::Rejected => texts.t("forms-send-rejected"),
+                Problem::NotStored => texts.t("forms-storage-full"),
+                Problem::AlreadySent(Some(reference)) => texts.t_with(
+                    "forms-send-already-sent",
+                    &[("reference", reference.into())],
+                ),
+                Problem::AlreadySent(None) => texts.t("forms-send-already-sent-no-reference"),
+                Problem::Refused(status) => {
+                    texts.t_with("forms-send-refused", &[("status", status.into())])
+                }
+            };
+            view! { <p class="app-notification app-notification--error">{text}</p> }
+        })
     };
     let back = path
         .pages

@@ -1,5 +1,7 @@
 //! Every page of a service: loads the service once (definition and texts), shows a loading or
-//! failure message meanwhile, then the step the address asks for.
+//! failure message meanwhile, then the step the address asks for. The step is built once: a
+//! language switch changes its texts in place and keeps what it holds (answers being typed,
+//! errors on screen, focus).
 
 use super::{CheckAnswers, Confirmation, ExitPage, QuestionPage, ServiceStart};
 use crate::components::PageHeading;
@@ -13,10 +15,12 @@ pub fn ServiceJourney(id: String, step: ServiceStep) -> impl IntoView {
     let session: ServiceSession = use_service(&id);
     let i18n = use_i18n();
     let texts = session.texts;
+    // Memos: these change once (loading → loaded), not with every text revision.
+    let loaded = Memo::new(move |_| session.definition.get());
+    let texts_ready = Memo::new(move |_| texts.ready());
     move || {
-        let service = session.service();
-        let failed = matches!(session.definition.get(), crate::service::Loaded::Failed);
-        if failed {
+        let loaded = loaded.get();
+        if matches!(loaded, crate::service::Loaded::Failed) {
             // The service's own texts may be what failed, so this page uses the interface texts.
             return view! {
                 <PageHeading title=i18n.tr("service-unavailable-title") />
@@ -24,7 +28,11 @@ pub fn ServiceJourney(id: String, step: ServiceStep) -> impl IntoView {
             }
             .into_any();
         }
-        let (Some(service), true) = (service, texts.ready()) else {
+        let service = match loaded {
+            crate::service::Loaded::Ready(service) => Some(service),
+            _ => None,
+        };
+        let (Some(service), true) = (service, texts_ready.get()) else {
             return view! { <p class="app-body" role="status">{i18n.tr("service-loading")}</p> }
                 .into_any();
         };

@@ -1,5 +1,7 @@
 //! The session for one service: loaded once, shared by its pages, kept while the citizen moves
-//! between them and switches language. Answers are saved to the device as they are typed.
+//! between them and switches language. Answers are saved to the device as they are typed. Each
+//! session runs under a reactive owner of its own, disposed (with its texts, effects and the
+//! answers it holds in memory) when another service opens or the citizen deletes everything.
 
 use super::draft::{self, Draft};
 use super::json;
@@ -9,6 +11,8 @@ use crate::outbox::{Handed, Outbox, OutboxEntry, hand, reference_key, use_outbox
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use portal_forms::journey::answers_on_path;
+use portal_forms::validate::size::largest_answer;
 use portal_forms::{Answers, CivilDate, ErrorCode, Service};
 
 use std::sync::Arc;
@@ -26,11 +30,13 @@ pub fn today() -> CivilDate {
 /// Each question's error code, as the server gave them for answers the browser had accepted.
 pub type ServerErrors = Vec<(String, ErrorCode)>;
 
-/// The app-level owner, so a session outlives the page that opened it.
+/// Holds the open session under an owner of its own, a child of the app's, so that a session
+/// outlives the page that opened it but not the next service.
 #[derive(Clone)]
 pub struct SessionOwner {
     owner: Owner,
-    current: StoredValue<Option<ServiceSession>>,
+    /// The open session and the owner it runs under.
+    current: StoredValue<Option<(Owner, ServiceSession)>>,
     /// The server's errors for a refused application taken back from the outbox, shown when
     /// its service opens next.
     pending_errors: StoredValue<Option<(String, ServerErrors)>>,
@@ -45,13 +51,17 @@ impl SessionOwner {
         }
     }
 
-    /// Empties the open service's answers (which also deletes its draft) and closes it, so
-    /// nothing typed comes back after the citizen deleted everything from the device.
+    /// Closes the open service and disposes of everything it held: its answers in memory, its
+    /// texts and the effect that saves its draft. After the citizen deleted everything from the
+    /// device, nothing typed can come back.
     pub fn forget(&self) {
-        if let Some(session) = self.current.get_value() {
-            session.answers.set(Answers::new());
+        self.close();
+    }
+
+    fn close(&self) {
+        if let Some((owner, _)) = self.current.try_update_value(Option::take).flatten() {
+            owner.cleanup();
         }
-        self.current.set_value(None);
     }
 
     /// Puts a refused application's answers back as its service's draft on this device (with
@@ -69,11 +79,12 @@ impl SessionOwner {
         );
         self.pending_errors
             .set_value(Some((entry.service.clone(), errors)));
-        if self
-            .current
-            .with_value(|c| c.is_some_and(|s| s.id.with_value(|i| *i == entry.service)))
-        {
-            self.current.set_value(None);
+        let open = self.current.with_value(|c| {
+            c.as_ref()
+                .is_some_and(|(_, s)| s.id.with_value(|i| *i == entry.service))
+        });
+        if open {
+            self.close();
         }
     }
 }
@@ -118,17 +129,18 @@ pub struct ServiceSession {
 /// The session for service `id`, reusing the open one if it is the same service.
 pub fn use_service(id: &str) -> ServiceSession {
     let owners = expect_context::<SessionOwner>();
-    if let Some(session) = owners
-        .current
-        .get_value()
-        .filter(|s| s.id.with_value(|i| i == id))
-    {
+    let open = owners.current.with_value(|c| {
+        c.as_ref()
+            .map(|(_, s)| *s)
+            .filter(|s| s.id.with_value(|i| i == id))
+    });
+    if let Some(session) = open {
         return session;
     }
+    owners.close();
     let (i18n, outbox) = (use_i18n(), use_outbox());
-    let session = owners
-        .owner
-        .with(|| ServiceSession::open(i18n, outbox, id.to_string()));
+    let owner = owners.owner.with(Owner::new);
+    let session = owner.with(|| ServiceSession::open(i18n, outbox, id.to_string()));
     let pending = owners
         .pending_errors
         .try_update_value(|p| p.take_if(|(service, _)| service == id))
@@ -136,7 +148,7 @@ pub fn use_service(id: &str) -> ServiceSession {
     if let Some((_, errors)) = pending {
         session.server_errors.set(errors);
     }
-    owners.current.set_value(Some(session));
+    owners.current.set_value(Some((owner, session)));
     session
 }
 
@@ -156,6 +168,10 @@ impl ServiceSession {
         };
         spawn_local(async move {
             let text = fetch_text(start_fetch(&format!("/services/{id}.json"))).await;
+            // The citizen may have left for another service meanwhile.
+            if session.definition.is_disposed() {
+                return;
+            }
             match text.ok().and_then(|t| json::parse::<Service>(&t)) {
                 Some(service) => {
                     let asks = |question: &str| service.question(question).is_some();
@@ -233,21 +249,40 @@ impl ServiceSession {
         }) else {
             return Handed::NotStored;
         };
+        // Only what the path asks: an answer left on a page the citizen turned away from stays
+        // on the device.
+        let answers = self
+            .answers
+            .with_untracked(|answers| answers_on_path(&service, answers, today()));
         let entry = OutboxEntry {
             idempotency_key: self.idempotency_key.get_value(),
             service: service.id.clone(),
             version: service.version,
             language: language.to_string(),
-            answers: self.answers.get_untracked(),
+            answers,
             queued_at: js_sys::Date::now(),
             refused: None,
         };
         let handed = hand(self.outbox, entry).await;
         if matches!(handed, Handed::Delivered(_) | Handed::Waiting) {
-            self.answers.set(Answers::new());
-            self.idempotency_key.set_value(new_idempotency_key());
+            // The session may have been closed while the send was under way.
+            self.answers.try_set(Answers::new());
+            self.idempotency_key.try_set_value(new_idempotency_key());
         }
-        handed
+        match handed {
+            // Show the longest answer, the one to shorten.
+            Handed::TooLarge => match self
+                .answers
+                .with_untracked(|answers| largest_answer(&service, answers))
+            {
+                Some((page, question)) => Handed::Rejected {
+                    page,
+                    errors: vec![(question, ErrorCode::TooLongToSend)],
+                },
+                None => Handed::Refused(413),
+            },
+            other => other,
+        }
     }
 
     /// The reference of the application just sent from this tab, for the confirmation page.

@@ -10,6 +10,8 @@ use wasm_bindgen_futures::JsFuture;
 const DEFAULT_ENDPOINT: &str = "/api/submissions";
 /// portal-server's code for a service or version it does not have.
 const UNKNOWN_SERVICE: &str = "unknown-service";
+/// portal-server's code for answers it found invalid, with the page and each question's code.
+const INVALID: &str = "invalid";
 
 #[derive(Serialize)]
 pub struct Submission<'a> {
@@ -23,15 +25,31 @@ pub struct Submission<'a> {
 /// Why sending failed. The answers are kept in every case.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SubmitError {
-    /// No connection, or the connection dropped.
+    /// No connection, or the connection dropped: send again later.
     Network,
-    /// The server refused some answers: the page to show again and each question's code.
+    /// The server had a problem or asked us to wait (5xx, 408, 429), or answered something
+    /// unreadable: send again later.
+    Server,
+    /// The server refused some answers: the page to show again and each question's code. With
+    /// no page, the application as a whole (e.g. a service version the server no longer has).
     Rejected {
         page: String,
         errors: Vec<(String, ErrorCode)>,
     },
-    /// The server had a problem or asked us to wait (5xx, 429), or answered something unreadable.
-    Server,
+    /// The application is larger than the server takes (413): some answer is too long.
+    TooLarge,
+    /// An application with this key was sent before with other answers (409): the department
+    /// has that one, under this reference if the server said.
+    AlreadySent { reference: Option<String> },
+    /// Any other refusal (4xx): sending the same again cannot help.
+    Refused(u16),
+}
+
+impl SubmitError {
+    /// Whether sending the same application again later may succeed.
+    pub fn is_temporary(&self) -> bool {
+        matches!(self, SubmitError::Network | SubmitError::Server)
+    }
 }
 
 #[derive(Deserialize)]
@@ -45,7 +63,7 @@ struct FieldError {
     code: ErrorCode,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Refusal {
     #[serde(default)]
     code: String,
@@ -53,6 +71,8 @@ struct Refusal {
     page: String,
     #[serde(default)]
     errors: Vec<FieldError>,
+    #[serde(default)]
+    reference: Option<String>,
 }
 
 fn endpoint() -> String {
@@ -83,26 +103,35 @@ pub async fn send(submission: &Submission<'_>) -> Result<String, SubmitError> {
         200 | 201 => json::parse::<Receipt>(&text)
             .map(|r| r.reference)
             .ok_or(SubmitError::Server),
-        400 | 422 => {
-            let refusal: Refusal = json::parse(&text).ok_or(SubmitError::Server)?;
-            Err(SubmitError::Rejected {
-                page: refusal.page,
-                errors: refusal
-                    .errors
-                    .into_iter()
-                    .map(|e| (e.question, e.code))
-                    .collect(),
-            })
-        }
-        // The server does not have this service at this version (it changed after the
-        // application was filled in, and the department did not keep the old version): sending
-        // again cannot help, so it is refused as a whole, to be checked against the service now.
-        404 if json::parse::<Refusal>(&text).is_some_and(|r| r.code == UNKNOWN_SERVICE) => {
-            Err(SubmitError::Rejected {
-                page: String::new(),
-                errors: Vec::new(),
-            })
-        }
+        // Every other 4xx is final: the same request would be refused again.
+        408 | 429 => Err(SubmitError::Server),
+        400..=499 => Err(refusal(status, json::parse(&text).unwrap_or_default())),
         _ => Err(SubmitError::Server),
+    }
+}
+
+/// What a final refusal means for the citizen.
+fn refusal(status: u16, refusal: Refusal) -> SubmitError {
+    match (status, refusal.code.as_str()) {
+        (400, INVALID) => SubmitError::Rejected {
+            page: refusal.page,
+            errors: refusal
+                .errors
+                .into_iter()
+                .map(|e| (e.question, e.code))
+                .collect(),
+        },
+        // The server does not have this service at this version (it changed after the
+        // application was filled in, and the department did not keep the old version): it is
+        // refused as a whole, to be checked against the service as it is now.
+        (404, UNKNOWN_SERVICE) => SubmitError::Rejected {
+            page: String::new(),
+            errors: Vec::new(),
+        },
+        (409, _) => SubmitError::AlreadySent {
+            reference: refusal.reference,
+        },
+        (413, _) => SubmitError::TooLarge,
+        (status, _) => SubmitError::Refused(status),
     }
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, axeViolations, launch, openPage, privateServer, stored, visible, waitForPage } from './portal.mjs';
-import { SERVICE, complain, controlled, next, on, outboxEntries, sendOffline } from './outbox.mjs';
+import { SERVICE, complain, controlled, next, on, outboxEntries, roundAfter, rounds, sendOffline } from './outbox.mjs';
 
 const REFERENCE = /^[34679ACDEFGHJKMNPQRTUVWXY]{8}$/;
 const base = `/services/${SERVICE}`;
@@ -86,7 +86,7 @@ describe('offline', () => {
     await context.setOffline(false);
     await page.reload();
     await waitForPage(page);
-    await page.waitForTimeout(1000);
+    await roundAfter(page, 0);
     assert.equal(storedWith(email).length, 0, 'never sent');
     assert.deepEqual(problems.filter((p) => !/Failed to (fetch|load resource)|ERR_INTERNET_DISCONNECTED/.test(p)), []);
     await context.close();
@@ -185,8 +185,9 @@ describe('offline', () => {
     await waitForPage(page);
     await context.setOffline(false);
     await page.waitForSelector('.app-outbox__refused', { timeout: 15000 });
+    const done = await rounds(page);
     await page.click('text=Send now');
-    await page.waitForTimeout(500);
+    await roundAfter(page, done);
     assert.equal(tries, 1, 'not sent again by itself');
     await page.unroute('**/api/submissions');
     await page.click('.app-outbox__correct');

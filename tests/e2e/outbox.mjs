@@ -80,3 +80,16 @@ export function outboxEntries(page) {
     };
   }));
 }
+
+/** How many sending rounds the outbox has finished on this page (`<html data-outbox-rounds>`). */
+export function rounds(page) {
+  return page.evaluate(() => Number(document.documentElement.dataset.outboxRounds ?? 0));
+}
+
+/**
+ * Waits until the outbox finishes a round after the `done`-th: whatever that round would send
+ * has been sent by then, so "nothing was sent" can be asserted without a fixed pause.
+ */
+export async function roundAfter(page, done) {
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.outboxRounds ?? 0) > n, done, { timeout: 20000 });
+}

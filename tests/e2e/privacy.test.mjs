@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, axeViolations, launch, message, openPage, stored, visible, waitForPage } from './portal.mjs';
-import { SERVICE, next, on, outboxEntries, sendOffline } from './outbox.mjs';
+import { SERVICE, next, on, outboxEntries, roundAfter, sendOffline } from './outbox.mjs';
 
 const base = `/services/${SERVICE}`;
 
@@ -78,7 +78,7 @@ describe('privacy: delete everything from this device', () => {
     // The deleted application is never sent, and the portal itself still opens offline.
     await page.goto(`${BASE}/`);
     await waitForPage(page);
-    await page.waitForTimeout(1000);
+    await roundAfter(page, 0);
     assert.equal(await page.locator('.app-outbox').count(), 0);
     assert.equal(stored(SERVICE).filter((row) => row.answers.email?.[0] === email).length, 0, 'never sent');
     await context.setOffline(true);

@@ -3,6 +3,7 @@
 //! question, and the reason, so a department's IT team can fix the file.
 
 use crate::definition::{AnswerKind, Destination, Question, Service};
+use crate::validate::size::{SUBMISSION_BODY_LIMIT, largest_submission};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -45,6 +46,9 @@ pub enum Reason {
     RouteToUnknownExit(String),
     UnreachablePage,
     UnusedExit(String),
+    /// Every answer at its limit would make a submission of this many bytes, over
+    /// [`SUBMISSION_BODY_LIMIT`].
+    SubmissionTooLarge(usize),
 }
 
 impl fmt::Display for Reason {
@@ -108,6 +112,11 @@ impl fmt::Display for Reason {
             Reason::RouteToUnknownExit(e) => write!(f, "a route goes to unknown exit {e:?}"),
             Reason::UnreachablePage => write!(f, "no route reaches this page"),
             Reason::UnusedExit(e) => write!(f, "no route leads to exit {e:?}"),
+            Reason::SubmissionTooLarge(bytes) => write!(
+                f,
+                "with every answer at its limit a submission takes {bytes} bytes, over the \
+                 {SUBMISSION_BODY_LIMIT} the server accepts: lower some `max_length`"
+            ),
         }
     }
 }
@@ -158,6 +167,10 @@ pub fn check(service: &Service) -> Vec<Problem> {
     }
     if service.pages.is_empty() {
         report(None, None, Reason::NoPages);
+    }
+    let largest = largest_submission(service);
+    if largest > SUBMISSION_BODY_LIMIT {
+        report(None, None, Reason::SubmissionTooLarge(largest));
     }
     let mut page_ids = BTreeSet::new();
     let mut question_ids = BTreeSet::new();
@@ -481,6 +494,23 @@ mod tests {
         assert_eq!(
             duplicate.to_string(),
             "service test-service, page one, question a: another question has the same id"
+        );
+    }
+
+    #[test]
+    fn a_service_whose_answers_could_outgrow_a_request_is_refused() {
+        let long = |id: &str| {
+            let mut text = q(id, AnswerKind::LongText);
+            text.max_length = Some(5000);
+            text
+        };
+        let fits = service(vec![page("one", vec![long("a"), long("b")])]);
+        assert_eq!(check(&fits), vec![]);
+        let too_much = service(vec![page("one", vec![long("a"), long("b"), long("c")])]);
+        let problems = check(&too_much);
+        assert!(
+            matches!(problems[..], [Problem { reason: Reason::SubmissionTooLarge(bytes), .. }] if bytes > SUBMISSION_BODY_LIMIT),
+            "{problems:?}"
         );
     }
 

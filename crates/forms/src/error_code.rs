@@ -13,6 +13,11 @@ pub enum ErrorCode {
     WrongShape,
     /// Longer than the question's `max_length` (in grapheme clusters).
     TooLong,
+    /// More bytes than the answer may take when sent (see `validate::size`), though perhaps
+    /// within `max_length`: spaces around it, or characters made of many code points.
+    TooLongToSend,
+    /// A control character, or a bidirectional override or isolate (see `validate::characters`).
+    HiddenCharacters,
     /// Not a number, or a whole number with a fraction.
     NotANumber,
     NotAWholeNumber,
@@ -55,6 +60,8 @@ impl ErrorCode {
             ErrorCode::Required => "required",
             ErrorCode::WrongShape => "wrong-shape",
             ErrorCode::TooLong => "too-long",
+            ErrorCode::TooLongToSend => "too-long-to-send",
+            ErrorCode::HiddenCharacters => "hidden-characters",
             ErrorCode::NotANumber => "not-a-number",
             ErrorCode::NotAWholeNumber => "not-a-whole-number",
             ErrorCode::TooManyDecimalPlaces => "too-many-decimal-places",
@@ -83,10 +90,12 @@ impl ErrorCode {
     }
 
     /// Every code, so tests can check each has a message in every language.
-    pub const ALL: [ErrorCode; 25] = [
+    pub const ALL: [ErrorCode; 27] = [
         ErrorCode::Required,
         ErrorCode::WrongShape,
         ErrorCode::TooLong,
+        ErrorCode::TooLongToSend,
+        ErrorCode::HiddenCharacters,
         ErrorCode::NotANumber,
         ErrorCode::NotAWholeNumber,
         ErrorCode::TooManyDecimalPlaces,

@@ -181,6 +181,23 @@ pub fn validate_submission(
     }
 }
 
+/// The answers, as typed, to the questions on the citizen's path: what the browser sends. An
+/// answer left on a page the path no longer visits (perhaps never valid) stays on the device.
+pub fn answers_on_path(service: &Service, answers: &Answers, today: CivilDate) -> Answers {
+    let path = path(service, answers, today);
+    let on_path = |question: &str| {
+        path.pages
+            .iter()
+            .filter_map(|id| service.page(id))
+            .any(|page| page.questions.iter().any(|q| q.id == question))
+    };
+    answers
+        .iter()
+        .filter(|(question, _)| on_path(question))
+        .map(|(question, values)| (question.clone(), values.clone()))
+        .collect()
+}
+
 /// The page before `page_id` on the citizen's path, for the Back link.
 pub fn previous_page(
     service: &Service,
@@ -335,6 +352,27 @@ mod tests {
             Some("date-of-birth".into())
         );
         assert_eq!(previous_page(&s, "reason", &a, TODAY), None);
+    }
+
+    #[test]
+    fn only_answers_on_the_path_are_sent() {
+        let s = service();
+        let too_long_to_send = "x".repeat(100_000);
+        let a = answers(&[
+            ("reason", &["lost"]),
+            ("new-details", &[too_long_to_send.as_str()]),
+            ("date-of-birth", &["1", "1", "1980"]),
+            ("id-number", &["x"]),
+        ]);
+        let sent = answers_on_path(&s, &a, TODAY);
+        assert_eq!(
+            sent.keys().collect::<Vec<_>>(),
+            ["date-of-birth", "id-number", "reason"]
+        );
+        assert_eq!(
+            validate_submission(&s, &sent, TODAY),
+            validate_submission(&s, &a, TODAY)
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! The JSON API: `POST /api/submissions` and `GET /api/health`. Every refusal is a 4xx with a
-//! machine-readable code; nothing a client sends can cause a 500 or a partial row.
+//! The JSON API: `POST /api/submissions`, `GET /api/health` and page feedback. Every refusal is
+//! a 4xx with a machine-readable code; nothing a client sends can cause a 500 or a partial row,
+//! and no client can hold a request open longer than the body timeout.
 
 use crate::definitions::Definitions;
 use crate::rate_limit::RateLimiter;
@@ -20,6 +21,7 @@ pub struct ApiState {
     pub store: Arc<dyn SubmissionStore>,
     pub definitions: Arc<Definitions>,
     pub max_body: usize,
+    pub body_timeout: std::time::Duration,
     pub utc_offset_hours: i32,
     pub rate_limiter: Arc<RateLimiter>,
     pub trusted_proxy_header: Option<String>,
@@ -32,6 +34,7 @@ struct SubmissionRequest {
     version: u32,
     language: String,
     idempotency_key: String,
+    #[serde(deserialize_with = "portal_forms::answers::deserialize_unique")]
     answers: Answers,
 }
 
@@ -58,11 +61,13 @@ fn is_token(text: &str, min: usize, max: usize) -> bool {
 }
 
 /// Who is asking: the trusted proxy's header when configured, else the connection's address.
+/// Of the header's addresses the last is used, the one the proxy added: a client can send the
+/// header itself with any addresses in front (`X-Forwarded-For: spoofed, real`).
 fn client_of(request: &Request, trusted_header: Option<&str>) -> String {
     let forwarded = trusted_header
-        .and_then(|name| request.headers().get(name))
+        .and_then(|name| request.headers().get_all(name).iter().next_back())
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(',').next())
+        .and_then(|v| v.rsplit(',').next())
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty());
     forwarded
@@ -88,6 +93,37 @@ fn is_json(request: &Request) -> bool {
         })
 }
 
+/// The whole body, or the answer for a client that sent too much, something unreadable or too
+/// slowly: a declared length over `limit` is refused before anything is read.
+async fn read_body(
+    request: Request,
+    limit: usize,
+    timeout: std::time::Duration,
+) -> Result<axum::body::Bytes, Response> {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        return Err(error(StatusCode::PAYLOAD_TOO_LARGE, "too-large"));
+    }
+    let reading = axum::body::to_bytes(request.into_body(), limit);
+    match tokio::time::timeout(timeout, reading).await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(failure)) => {
+            let too_large = std::error::Error::source(&failure)
+                .is_some_and(|cause| cause.is::<http_body_util::LengthLimitError>());
+            Err(if too_large {
+                error(StatusCode::PAYLOAD_TOO_LARGE, "too-large")
+            } else {
+                error(StatusCode::BAD_REQUEST, "malformed")
+            })
+        }
+        Err(_) => Err(error(StatusCode::REQUEST_TIMEOUT, "timeout")),
+    }
+}
+
 pub async fn submit(State(state): State<ApiState>, request: Request) -> Response {
     let client = client_of(&request, state.trusted_proxy_header.as_deref());
     if let Err(wait) = state.rate_limiter.check(&client) {
@@ -100,8 +136,9 @@ pub async fn submit(State(state): State<ApiState>, request: Request) -> Response
     if !is_json(&request) {
         return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
     }
-    let Ok(bytes) = axum::body::to_bytes(request.into_body(), state.max_body).await else {
-        return error(StatusCode::PAYLOAD_TOO_LARGE, "too-large");
+    let bytes = match read_body(request, state.max_body, state.body_timeout).await {
+        Ok(bytes) => bytes,
+        Err(refusal) => return refusal,
     };
     let Ok(request) = serde_json::from_slice::<SubmissionRequest>(&bytes) else {
         return error(StatusCode::BAD_REQUEST, "malformed");
@@ -168,7 +205,13 @@ pub async fn submit(State(state): State<ApiState>, request: Request) -> Response
             tracing::info!(service = %request.service, "repeated submission answered from storage");
             (StatusCode::OK, Json(json!({ "reference": reference }))).into_response()
         }
-        Ok(Err(StoreError::KeyReused)) => error(StatusCode::CONFLICT, "idempotency-key-reused"),
+        // Only the sender knows the key (a random secret), so it may learn the reference of the
+        // application it sent before with other answers.
+        Ok(Err(StoreError::KeyReused(reference))) => (
+            StatusCode::CONFLICT,
+            Json(json!({ "code": "idempotency-key-reused", "reference": reference })),
+        )
+            .into_response(),
         Ok(Err(StoreError::Unavailable(reason))) => {
             tracing::error!(%reason, "storage unavailable");
             unavailable()
@@ -218,8 +261,9 @@ pub async fn feedback(State(state): State<ApiState>, request: Request) -> Respon
     if !is_json(&request) {
         return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
     }
-    let Ok(bytes) = axum::body::to_bytes(request.into_body(), 1024).await else {
-        return error(StatusCode::PAYLOAD_TOO_LARGE, "too-large");
+    let bytes = match read_body(request, 1024, state.body_timeout).await {
+        Ok(bytes) => bytes,
+        Err(refusal) => return refusal,
     };
     let Ok(request) = serde_json::from_slice::<FeedbackRequest>(&bytes) else {
         return error(StatusCode::BAD_REQUEST, "malformed");

@@ -45,6 +45,20 @@ impl Definitions {
         self.by_id.get(id)
     }
 
+    /// The service whose submission can be the largest, with that size in bytes.
+    pub fn largest_submission(&self) -> Option<(&str, usize)> {
+        self.by_id
+            .values()
+            .chain(self.earlier.values())
+            .map(|s| {
+                (
+                    s.id.as_str(),
+                    portal_forms::validate::size::largest_submission(s),
+                )
+            })
+            .max_by_key(|(_, bytes)| *bytes)
+    }
+
     /// The definition of `id` at `version`, current or earlier, if the server has that version.
     pub fn get(&self, id: &str, version: u32) -> Option<&Service> {
         self.by_id

@@ -1,10 +1,11 @@
 //! Exports for departments: CSV (one column per question, in the definition's order; optional
 //! byte order mark for spreadsheet programs) or JSON lines. Every cell is citizen input, so a
-//! cell a spreadsheet would run as a formula is written as text.
+//! cell a spreadsheet would run as a formula is written as text, and a control character or a
+//! bidirectional override kept from before they were refused is written as U+FFFD, never raw.
 
 use crate::settings::ExportFormat;
 use crate::store::StoredSubmission;
-use portal_forms::validate::parse_date;
+use portal_forms::validate::{is_hidden_character, parse_date};
 use portal_forms::{AnswerKind, Answers, CivilDate, Service};
 use std::io::Write;
 
@@ -23,14 +24,32 @@ fn timestamp(seconds: i64) -> String {
     )
 }
 
+/// Characters a spreadsheet takes as the start of a formula, in half and full width.
+const FORMULA_STARTS: [char; 9] = ['=', '+', '-', '@', '\t', '＝', '＋', '－', '＠'];
+
+/// `text` with every character an answer may not hold replaced by U+FFFD; line breaks and tabs
+/// stay, as free text keeps them.
+fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if is_hidden_character(c, true) {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// One CSV field, quoted when needed, with formula-like text neutralised.
 fn csv_field(value: &str) -> String {
-    let safe = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let value = visible(value);
+    let safe = if value.starts_with(FORMULA_STARTS) {
         format!("'{value}")
     } else {
-        value.to_string()
+        value
     };
-    if safe.contains([',', '"', '\n', '\r']) {
+    if safe.contains([',', '"', '\n', '\t']) {
         format!("\"{}\"", safe.replace('"', "\"\""))
     } else {
         safe
@@ -60,8 +79,13 @@ pub fn write(
     match format {
         ExportFormat::Jsonl => {
             for row in rows {
-                let answers: serde_json::Value =
-                    serde_json::from_str(&row.answers_json).unwrap_or_default();
+                let answers: Answers = serde_json::from_str::<Answers>(&row.answers_json)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(question, values)| {
+                        (question, values.iter().map(|v| visible(v)).collect())
+                    })
+                    .collect();
                 let line = serde_json::json!({
                     "reference": row.reference,
                     "received_at": timestamp(row.received_at),
@@ -133,6 +157,17 @@ mod tests {
         assert_eq!(csv_field("+86 138"), "'+86 138");
         assert_eq!(csv_field("张三, 李四"), "\"张三, 李四\"");
         assert_eq!(csv_field("plain"), "plain");
+        for full_width in ["＝SUM(A1)", "＋86", "－1", "＠x"] {
+            assert!(csv_field(full_width).starts_with('\''), "{full_width}");
+        }
+    }
+
+    #[test]
+    fn control_characters_and_overrides_are_never_written_raw() {
+        assert_eq!(csv_field("a\u{1B}[2Jb"), "a\u{FFFD}[2Jb");
+        assert_eq!(csv_field("li\u{202E}moc"), "li\u{FFFD}moc");
+        assert_eq!(csv_field("\u{0}=1"), "\u{FFFD}=1");
+        assert_eq!(csv_field("第一行\n第二行"), "\"第一行\n第二行\"");
     }
 
     #[test]

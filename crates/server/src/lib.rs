@@ -1,6 +1,7 @@
 //! Citizen Portal server as a library, so integration tests drive the same router as the binary.
 
 mod api;
+pub mod connections;
 pub mod definitions;
 pub mod export;
 mod rate_limit;
@@ -13,17 +14,30 @@ pub use api::today;
 pub use settings::{Cli, Command, ExportFormat, Settings};
 
 use axum::Router;
+use axum::http::{HeaderValue, header};
 use axum::routing::{any, get, post};
 use std::sync::Arc;
+use std::time::Duration;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The whole HTTP application for the given settings, storing submissions in `store`.
 pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Result<Router, String> {
     let definitions = definitions::Definitions::load(&settings.dist.join("services"))?;
+    if let Some((service, bytes)) = definitions
+        .largest_submission()
+        .filter(|(_, bytes)| *bytes > settings.max_body)
+    {
+        return Err(format!(
+            "--max-body {} is too small: a submission to {service} can take {bytes} bytes",
+            settings.max_body
+        ));
+    }
     let definitions = Arc::new(definitions);
     let state = api::ApiState {
         store,
         definitions: definitions.clone(),
         max_body: settings.max_body,
+        body_timeout: Duration::from_secs(settings.body_timeout),
         utc_offset_hours: settings.utc_offset_hours,
         rate_limiter: Arc::new(rate_limit::RateLimiter::new(settings.rate_limit_per_minute)),
         trusted_proxy_header: settings.trusted_proxy_header.clone(),
@@ -36,7 +50,12 @@ pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Resul
             post(api::feedback).get(api::feedback_counts),
         )
         .route("/api/{*rest}", any(api::unknown_endpoint))
-        .with_state(state);
+        .with_state(state)
+        // References, counts and health are never to be kept by a browser or a proxy.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ));
     Ok(security_headers::apply(
         api.merge(static_files::router(&settings.dist, definitions)),
         settings.behind_tls,

@@ -1,6 +1,7 @@
 //! `portal-server`: serves the web app and keeps submissions; also exports and purges them.
 
 use clap::Parser;
+use portal_server::connections::{self, Limits};
 use portal_server::definitions::Definitions;
 use portal_server::store::{SqliteStore, SubmissionStore};
 use portal_server::{Cli, Command, Settings, app, export, today};
@@ -143,23 +144,39 @@ async fn serve(settings: Settings, store: Arc<SqliteStore>) -> ExitCode {
             tokio::time::sleep(DAY).await;
         }
     });
-    tracing::info!(url = %format!("http://{}/", settings.bind), dist = %settings.dist.display(), today = %today(settings.utc_offset_hours).to_iso(), "serving");
+    let limits = Limits {
+        max_connections: settings.max_connections,
+        // Behind a proxy every connection comes from the proxy, which limits its own clients.
+        per_client: (settings.max_connections_per_client > 0
+            && settings.trusted_proxy_header.is_none())
+        .then_some(settings.max_connections_per_client),
+        header_timeout: Duration::from_secs(settings.header_timeout),
+        idle_timeout: Duration::from_secs(settings.idle_timeout),
+    };
+    let limits = match connections::raise_open_file_limit() {
+        Some(open_files) => limits.fit_open_files(open_files),
+        None => limits,
+    };
+    tracing::info!(url = %format!("http://{}/", settings.bind), dist = %settings.dist.display(), today = %today(settings.utc_offset_hours).to_iso(), max_connections = limits.max_connections, "serving");
     println!("Citizen Portal is running at http://{}/", settings.bind);
-    let served = axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await;
-    match served {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            tracing::error!(%error, "server stopped");
-            ExitCode::FAILURE
-        }
+    connections::serve(listener, app, limits, stop_signal()).await;
+    ExitCode::SUCCESS
+}
+
+/// Ctrl-C, or SIGTERM from a service manager.
+async fn stop_signal() {
+    let mut terminate =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = async {
+            match terminate.as_mut() {
+                Some(signal) => { signal.recv().await; }
+                None => std::future::pending::<()>().await,
+            }
+        } => {}
     }
+    tracing::info!("stopping: finishing the requests under way");
 }
 
 #[cfg(test)]

@@ -78,9 +78,50 @@ pub struct Settings {
     )]
     pub retention_days: u32,
 
-    /// Largest request body accepted, in bytes.
-    #[arg(long, env = "PORTAL_MAX_BODY", default_value_t = 64 * 1024, global = true)]
+    /// Largest request body accepted, in bytes. Every service's answers fit in the default; the
+    /// server does not start with a limit some service could exceed.
+    #[arg(long, env = "PORTAL_MAX_BODY", default_value_t = portal_forms::validate::size::SUBMISSION_BODY_LIMIT, global = true)]
     pub max_body: usize,
+
+    /// Seconds a client has to send a request's headers, from the moment it connects or its
+    /// previous answer was sent (so also how long an idle kept-alive connection stays open).
+    #[arg(
+        long,
+        env = "PORTAL_HEADER_TIMEOUT",
+        default_value_t = 20,
+        global = true
+    )]
+    pub header_timeout: u64,
+
+    /// Seconds a client has to send a whole request body (64 KB on a 2G link takes about 15).
+    #[arg(long, env = "PORTAL_BODY_TIMEOUT", default_value_t = 60, global = true)]
+    pub body_timeout: u64,
+
+    /// Seconds a connection may pass without a byte going either way (e.g. a client that stops
+    /// reading an answer) before it is closed.
+    #[arg(long, env = "PORTAL_IDLE_TIMEOUT", default_value_t = 60, global = true)]
+    pub idle_timeout: u64,
+
+    /// Most connections open at once. Lowered at start-up to what the process's open-file limit
+    /// leaves room for (each connection may hold a socket and a file), with a warning.
+    #[arg(
+        long,
+        env = "PORTAL_MAX_CONNECTIONS",
+        default_value_t = 10_000,
+        global = true
+    )]
+    pub max_connections: usize,
+
+    /// Most connections open at once from one client address (an IPv6 client: its /64); 0 turns
+    /// the limit off. Not applied with --trusted-proxy-header, where every connection comes from
+    /// the proxy, which must limit its own clients.
+    #[arg(
+        long,
+        env = "PORTAL_MAX_CONNECTIONS_PER_CLIENT",
+        default_value_t = 256,
+        global = true
+    )]
+    pub max_connections_per_client: usize,
 
     /// Submissions one client may send per minute; 0 turns the limit off.
     #[arg(
@@ -91,8 +132,10 @@ pub struct Settings {
     )]
     pub rate_limit_per_minute: u32,
 
-    /// Header carrying the client's address when a trusted proxy is in front (e.g. X-Real-IP).
-    /// Without it, the connection's address identifies the client.
+    /// Header carrying the client's address when a trusted proxy is in front (e.g. X-Real-IP or
+    /// X-Forwarded-For). The last address in it is used: the one the proxy itself added, since a
+    /// client can send the header with addresses of its own in front. Without it, the
+    /// connection's address identifies the client.
     #[arg(long, env = "PORTAL_TRUSTED_PROXY_HEADER", global = true)]
     pub trusted_proxy_header: Option<String>,
 

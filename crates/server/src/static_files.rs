@@ -22,18 +22,51 @@ use tower_http::services::{ServeDir, ServeFile};
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
+/// The longest file or folder name a file system takes (Linux: 255 bytes).
+const LONGEST_NAME: usize = 255;
+
 pub fn router(dist: &Path, definitions: Arc<Definitions>) -> Router {
     let index = dist.join("index.html");
+    let pages = {
+        let index = index.clone();
+        let definitions = definitions.clone();
+        service_fn(move |request: Request| {
+            app_route_or_not_found(request, index.clone(), definitions.clone())
+        })
+    };
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false)
-        .fallback(service_fn(move |request: Request| {
-            app_route_or_not_found(request, index.clone(), definitions.clone())
-        }));
+        .fallback(pages);
+    // A name no file can have goes straight to "page not found": asked of the file system, it
+    // would fail with "File name too long", which ServeDir answers with 500.
+    let serve = service_fn(move |request: Request| {
+        let (files, index, definitions) = (files.clone(), index.clone(), definitions.clone());
+        async move {
+            if names_no_file(request.uri().path()) {
+                return app_route_or_not_found(request, index, definitions).await;
+            }
+            Ok::<_, Infallible>(
+                files
+                    .oneshot(request)
+                    .await
+                    .map(IntoResponse::into_response)
+                    .unwrap_or_else(|e| match e {}),
+            )
+        }
+    });
     Router::new()
-        .fallback_service(files)
+        .fallback_service(serve)
         .layer(middleware::from_fn(cache_headers))
+}
+
+/// Whether some segment of `path`, percent-decoded, is longer than any file name can be.
+fn names_no_file(path: &str) -> bool {
+    path.split('/').any(|segment| {
+        let escapes = segment.bytes().filter(|&b| b == b'%').count();
+        segment.len().saturating_sub(2 * escapes) > LONGEST_NAME
+    })
 }
 
 /// App routes (no file extension) get `index.html` so deep links survive a reload; anything
@@ -136,6 +169,21 @@ mod tests {
         assert!(!is_content_hashed("/index.html"));
         assert!(!is_content_hashed("/locales/ug/shell.ftl"));
         assert!(!is_content_hashed("/start.js"));
+    }
+
+    #[test]
+    fn names_longer_than_a_file_system_takes_are_recognised_after_decoding() {
+        assert!(!names_no_file(&format!("/{}", "a".repeat(255))));
+        assert!(names_no_file(&format!("/{}", "a".repeat(256))));
+        // 86 Chinese characters: 258 bytes, written as 774 characters of percent escapes.
+        assert!(names_no_file(&format!(
+            "/services/{}",
+            "%E5%8A%9E".repeat(86)
+        )));
+        assert!(!names_no_file(&format!(
+            "/services/{}",
+            "%E5%8A%9E".repeat(85)
+        )));
     }
 
     #[test]

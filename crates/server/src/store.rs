@@ -29,8 +29,8 @@ pub enum Stored {
 
 #[derive(Debug)]
 pub enum StoreError {
-    /// The key was used before for different content.
-    KeyReused,
+    /// The key was used before for different content: the reference that content got.
+    KeyReused(String),
     /// The database could not be written (full disk, read-only file, corruption).
     Unavailable(String),
 }

@@ -288,21 +288,156 @@ fn hostile_input_is_refused_with_a_code_or_kept_as_plain_text() {
         );
         assert!(reply.json()["code"].is_string(), "{what}: {}", reply.body);
     }
-    // Markup and control characters in free text are the citizen's words: stored as sent.
+    // Markup in free text is the citizen's words: stored as sent, line breaks included.
     let mut markup = complaint("hostile-0005");
-    markup["answers"]["what-happened"] = json!(["<script>alert(1)</script>\u{0007} =SUM(A1)"]);
+    markup["answers"]["what-happened"] = json!(["<script>alert(1)</script>\n =SUM(A1)"]);
     assert_eq!(server.submit(&markup).status, 201);
     let exported = server.export("product-quality-complaint", "jsonl");
     let row: serde_json::Value = serde_json::from_str(exported.lines().next().unwrap()).unwrap();
     assert_eq!(
         row["answers"]["what-happened"],
-        json!(["<script>alert(1)</script>\u{0007} =SUM(A1)"])
+        json!(["<script>alert(1)</script>\n =SUM(A1)"])
     );
     assert_eq!(
         references_in_export(&server).len(),
         1,
         "only the plain-text submission was stored"
     );
+}
+
+#[test]
+fn hidden_characters_and_answers_given_twice_are_refused_and_real_names_pass() {
+    let server = Server::start(&["--rate-limit-per-minute", "0"]);
+    let refused_answer = |question: &str, value: &str, key: &str| {
+        let mut body = complaint(key);
+        body["answers"][question] = json!([value]);
+        let reply = server.submit(&body);
+        assert_eq!(reply.status, 400, "{question} {value:?}: {}", reply.body);
+        assert_eq!(reply.json()["code"], "invalid");
+        assert_eq!(
+            reply.json()["errors"][0],
+            json!({ "question": question, "code": "hidden-characters" }),
+            "{value:?}"
+        );
+    };
+    refused_answer("what-happened", "it leaked\u{0}", "hidden-0001");
+    refused_answer("what-happened", "\u{1B}[2Jit leaked", "hidden-0002");
+    refused_answer("full-name", "\u{202E}李四", "hidden-0003");
+    refused_answer("email", "li\u{202E}nc.elpmaxe@", "hidden-0004");
+    refused_answer("full-name", "\u{2066}李四\u{2069}", "hidden-0005");
+
+    // The same question twice in `answers`: in JSON the last would silently win.
+    let body = complaint("twice-0001").to_string();
+    let twice = body.replacen("\"answers\":{", "\"answers\":{\"full-name\":[\"王五\"],", 1);
+    assert!(twice.matches("full-name").count() == 2, "{twice}");
+    let reply = server.post("/api/submissions", "application/json", twice.as_bytes());
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    assert_eq!(reply.json()["code"], "malformed");
+
+    for (key, name) in [
+        ("names-0001", "ئابدۇرېھىم ئابدۇللا"),
+        ("names-0002", "نۇرلان سەرىك ۇلى"),
+        ("names-0003", "بەكزات\u{200C}ۇلى"),
+        ("names-0004", "བཀྲ་ཤིས་བདེ་ལེགས"),
+    ] {
+        let mut body = complaint(key);
+        body["answers"]["full-name"] = json!([name]);
+        let reply = server.submit(&body);
+        assert_eq!(reply.status, 201, "{name}: {}", reply.body);
+    }
+    assert!(
+        server
+            .export("product-quality-complaint", "csv")
+            .contains("نۇرلان سەرىك ۇلى")
+    );
+}
+
+#[test]
+fn a_conflicting_resend_learns_the_reference_it_got_before() {
+    let server = Server::start(&[]);
+    let first = server.submit(&complaint("conflict-0001"));
+    assert_eq!(first.status, 201);
+    let mut changed = complaint("conflict-0001");
+    changed["answers"]["full-name"] = json!(["王五"]);
+    let conflict = server.submit(&changed);
+    assert_eq!(conflict.status, 409);
+    assert_eq!(conflict.json()["reference"], first.json()["reference"]);
+}
+
+#[test]
+fn every_api_answer_is_kept_by_no_cache() {
+    let server = Server::start(&[]);
+    let mut invalid = complaint("no-store-0002");
+    invalid["answers"]["email"] = json!(["x"]);
+    for (what, reply) in [
+        ("201", server.submit(&complaint("no-store-0001"))),
+        ("200", server.submit(&complaint("no-store-0001"))),
+        ("400", server.submit(&invalid)),
+        ("health", server.get("/api/health")),
+        ("feedback counts", server.get("/api/feedback")),
+        ("unknown endpoint", server.get("/api/nothing-here")),
+        ("415", server.post("/api/submissions", "text/plain", b"{}")),
+    ] {
+        assert_eq!(
+            reply.header("cache-control"),
+            Some("no-store"),
+            "{what}: {}",
+            reply.status
+        );
+    }
+}
+
+#[test]
+fn the_address_a_trusted_proxy_added_is_the_client_not_what_the_client_wrote() {
+    let server = Server::start(&[
+        "--trusted-proxy-header",
+        "X-Forwarded-For",
+        "--rate-limit-per-minute",
+        "2",
+    ]);
+    let send = |spoofed: &str, key: &str| {
+        let body = complaint(key).to_string();
+        server.request(
+            format!(
+                "POST /api/submissions HTTP/1.1\r\nHost: portal\r\nConnection: close\r\nContent-Type: application/json\r\nX-Forwarded-For: {spoofed}, 198.51.100.7\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            )
+            .as_bytes(),
+        )
+    };
+    assert_eq!(send("10.0.0.1", "proxy-0001").status, 201);
+    assert_eq!(send("10.0.0.2", "proxy-0002").status, 201);
+    let third = send("10.0.0.3", "proxy-0003");
+    assert_eq!(
+        third.status, 429,
+        "a new address written in front does not make a new client"
+    );
+}
+
+#[test]
+fn a_body_that_cannot_be_read_is_malformed_not_too_large() {
+    let server = Server::start(&[]);
+    let reply = server.request(
+        b"POST /api/submissions HTTP/1.1\r\nHost: portal\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ-not-a-chunk\r\n\r\n",
+    );
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    assert_eq!(reply.json()["code"], "malformed");
+}
+
+#[test]
+fn a_server_whose_body_limit_a_service_could_exceed_does_not_start() {
+    let folder = support::new_folder();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["--max-body", "4096", "--bind", "127.0.0.1:0", "--dist"])
+        .arg(folder.join("dist"))
+        .arg("--data")
+        .arg(folder.join("portal.sqlite"))
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&folder);
+    assert!(!output.status.success());
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(log.contains("--max-body 4096 is too small"), "{log}");
 }
 
 #[test]

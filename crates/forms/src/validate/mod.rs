@@ -1,11 +1,13 @@
 //! Validating answers: one question, one page, or a whole submission. Every function returns the
 //! normalised answer or error codes; none panics, whatever shape the input has.
 
+mod characters;
 mod choice;
 mod contact;
 mod date_answer;
 mod number;
 mod resident_id;
+pub mod size;
 mod text;
 
 use crate::answers::Answers;
@@ -13,6 +15,7 @@ use crate::date::CivilDate;
 use crate::definition::{AnswerKind, Page, Question, Service};
 use crate::error_code::ErrorCode;
 
+pub use characters::{has_hidden_characters, is_hidden_character};
 pub use date_answer::parse_date;
 pub use number::DEFAULT_DECIMAL_PLACES;
 pub use text::{FULL_NAME_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX};
@@ -35,6 +38,20 @@ pub fn validate_question(
     context: Context<'_>,
 ) -> Outcome {
     let fields = raw.unwrap_or(&[]);
+    // Size first, so no other rule spends time on an answer too big to send.
+    if fields.len() > size::field_count(question) {
+        return Err(ErrorCode::WrongShape);
+    }
+    if fields
+        .iter()
+        .any(|f| size::encoded_len(f) > size::field_limit(question))
+    {
+        return Err(ErrorCode::TooLongToSend);
+    }
+    let multiline = question.kind == AnswerKind::LongText;
+    if fields.iter().any(|f| has_hidden_characters(f, multiline)) {
+        return Err(ErrorCode::HiddenCharacters);
+    }
     let empty = fields.iter().all(|f| f.trim().is_empty());
     if empty {
         return if question.required {
@@ -152,6 +169,57 @@ mod tests {
         assert_eq!(check(&q, &["   "]), Err(ErrorCode::Required));
         q.required = false;
         assert_eq!(check(&q, &["  "]), Ok(None));
+    }
+
+    #[test]
+    fn an_answer_valid_in_characters_but_too_big_to_send_is_refused() {
+        let mut q = question(AnswerKind::ShortText);
+        q.max_length = Some(100);
+        let padded = format!("张三{}", " ".repeat(size::field_limit(&q)));
+        assert_eq!(check(&q, &[&padded]), Err(ErrorCode::TooLongToSend));
+        assert_eq!(check(&q, &[" 张三 "]), Ok(Some(vec!["张三".into()])));
+        let date = question(AnswerKind::Date);
+        let day = format!("{}1", " ".repeat(size::FIELD_BYTES));
+        assert_eq!(
+            check(&date, &[&day, "1", "1990"]),
+            Err(ErrorCode::TooLongToSend)
+        );
+        let mut ticks = question(AnswerKind::Checkboxes);
+        ticks.options = vec!["a".into(), "b".into()];
+        assert_eq!(
+            check(&ticks, &["a"; 50]),
+            Err(ErrorCode::WrongShape),
+            "the same box ticked fifty times"
+        );
+    }
+
+    #[test]
+    fn hidden_characters_are_refused_in_every_kind_of_answer() {
+        for kind in [
+            AnswerKind::ShortText,
+            AnswerKind::FullName,
+            AnswerKind::Email,
+        ] {
+            assert_eq!(
+                check(&question(kind), &["li\u{202E}nc.elpmaxe@"]),
+                Err(ErrorCode::HiddenCharacters),
+                "{kind:?}"
+            );
+        }
+        assert_eq!(
+            check(&question(AnswerKind::ShortText), &["a\u{1B}[2J"]),
+            Err(ErrorCode::HiddenCharacters)
+        );
+        let long = question(AnswerKind::LongText);
+        assert_eq!(
+            check(&long, &["第一行\n\t第二行"]),
+            Ok(Some(vec!["第一行\n\t第二行".into()]))
+        );
+        assert_eq!(check(&long, &["a\u{0}b"]), Err(ErrorCode::HiddenCharacters));
+        assert_eq!(
+            check(&question(AnswerKind::FullName), &["ئابدۇرېھىم ئابدۇللا"]),
+            Ok(Some(vec!["ئابدۇرېھىم ئابدۇللا".into()]))
+        );
     }
 
     #[test]

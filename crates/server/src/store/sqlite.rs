@@ -27,10 +27,21 @@ const MIGRATIONS: &[&str] = &[
         yes INTEGER NOT NULL DEFAULT 0,
         no INTEGER NOT NULL DEFAULT 0
     );",
+    // One row, rewritten by every readiness check: only a write proves the store can write.
+    "CREATE TABLE readiness (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        checked_at INTEGER NOT NULL
+    );",
 ];
+
+/// Below this much free space on the database's disk the server says it is not ready, before
+/// SQLite starts refusing submissions: room for some hundreds of them.
+const READY_FREE_BYTES: u64 = 1024 * 1024;
 
 pub struct SqliteStore {
     connection: Mutex<Connection>,
+    /// The folder holding the database, whose disk's free space readiness checks.
+    folder: std::path::PathBuf,
 }
 
 impl SqliteStore {
@@ -54,8 +65,13 @@ impl SqliteStore {
                 ))
                 .map_err(|e| format!("migration {}: {e}", index + 1))?;
         }
+        let folder = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            Some(folder) => folder.to_path_buf(),
+            None => std::path::PathBuf::from("."),
+        };
         Ok(Self {
             connection: Mutex::new(connection),
+            folder,
         })
     }
 }
@@ -126,7 +142,7 @@ impl SubmissionStore for SqliteStore {
             return if digest == submission.request_digest {
                 Ok(Stored::AlreadyStored(reference))
             } else {
-                Err(StoreError::KeyReused)
+                Err(StoreError::KeyReused(reference))
             };
         }
         // A reference collision is astronomically rare, but the unique index decides, not luck.
@@ -162,10 +178,24 @@ impl SubmissionStore for SqliteStore {
         ))
     }
 
+    /// Ready when the disk has room and a write commits: a full disk, a read-only file or
+    /// folder, or a damaged database all make it not ready.
     fn ready(&self) -> bool {
-        let connection = self.lock();
-        connection
-            .query_row("SELECT 1", [], |row| row.get::<_, i64>(0))
+        let free = rustix::fs::statvfs(&self.folder)
+            .map(|disk| disk.f_bavail.saturating_mul(disk.f_frsize))
+            .unwrap_or(0);
+        if free < READY_FREE_BYTES {
+            return false;
+        }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        self.lock()
+            .execute(
+                "INSERT INTO readiness (id, checked_at) VALUES (1, ?1)
+                 ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
+                params![now],
+            )
             .is_ok()
     }
 

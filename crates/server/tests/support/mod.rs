@@ -15,6 +15,7 @@ pub struct Server {
     pub folder: PathBuf,
     child: Child,
     extra: Vec<String>,
+    prefix: Option<String>,
 }
 
 pub struct Reply {
@@ -62,6 +63,18 @@ fn compile_services(dist: &Path) {
     }
 }
 
+/// A new temporary folder with the repository's services compiled into `dist/`.
+pub fn new_folder() -> PathBuf {
+    let folder = std::env::temp_dir().join(format!(
+        "portal-http-{}-{}",
+        std::process::id(),
+        free_port()
+    ));
+    std::fs::create_dir_all(&folder).unwrap();
+    compile_services(&folder.join("dist"));
+    folder
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -78,26 +91,49 @@ impl Server {
 
     /// Like [`Server::start`], after `prepare` has changed the compiled `dist` folder.
     pub fn start_with(extra: &[&str], prepare: impl FnOnce(&Path)) -> Server {
-        let folder = std::env::temp_dir().join(format!(
-            "portal-http-{}-{}",
-            std::process::id(),
-            free_port()
-        ));
-        std::fs::create_dir_all(&folder).unwrap();
-        compile_services(&folder.join("dist"));
+        let folder = new_folder();
         prepare(&folder.join("dist"));
-        Server::start_in(folder, extra.iter().map(|s| s.to_string()).collect())
+        Server::start_in(folder, extra.iter().map(|s| s.to_string()).collect(), None)
     }
 
-    fn start_in(folder: PathBuf, extra: Vec<String>) -> Server {
+    /// Like [`Server::start`], with the process's open-file limit (soft and hard) at `files`.
+    pub fn start_with_open_file_limit(extra: &[&str], files: u32) -> Server {
+        Server::start_with_shell_prefix(extra, &format!("ulimit -n {files}"))
+    }
+
+    /// Like [`Server::start`], started by `sh` after `prefix` (e.g. a `ulimit`).
+    pub fn start_with_shell_prefix(extra: &[&str], prefix: &str) -> Server {
+        Server::start_in(
+            new_folder(),
+            extra.iter().map(|s| s.to_string()).collect(),
+            Some(prefix.to_string()),
+        )
+    }
+
+    fn start_in(folder: PathBuf, extra: Vec<String>, prefix: Option<String>) -> Server {
         let address: SocketAddr = ([127, 0, 0, 1], free_port()).into();
-        let child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        let binary = env!("CARGO_BIN_EXE_portal-server");
+        let mut command = match &prefix {
+            Some(prefix) => {
+                let mut shell = Command::new("sh");
+                shell
+                    .arg("-c")
+                    .arg(format!("{prefix} && exec \"$0\" \"$@\""))
+                    .arg(binary);
+                shell
+            }
+            None => Command::new(binary),
+        };
+        command
             .arg("--bind")
             .arg(address.to_string())
             .arg("--dist")
-            .arg(folder.join("dist"))
-            .arg("--data")
-            .arg(folder.join("data/portal.sqlite"))
+            .arg(folder.join("dist"));
+        // The test's own database, unless it names one (e.g. on a disk it prepared).
+        if !extra.iter().any(|a| a == "--data") {
+            command.arg("--data").arg(folder.join("data/portal.sqlite"));
+        }
+        let child = command
             .args(&extra)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
@@ -108,6 +144,7 @@ impl Server {
             folder,
             child,
             extra,
+            prefix,
         };
         server.wait_until_ready();
         server
@@ -116,7 +153,8 @@ impl Server {
     fn wait_until_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
-            if TcpStream::connect(self.address).is_ok() && self.get("/api/health").status == 200 {
+            // Any answer: a server on a full disk is up, but says it is not ready.
+            if TcpStream::connect(self.address).is_ok() && self.get("/api/health").status != 0 {
                 return;
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -131,8 +169,19 @@ impl Server {
         self.child.wait().unwrap();
         let folder = std::mem::take(&mut self.folder);
         let extra = std::mem::take(&mut self.extra);
+        let prefix = self.prefix.take();
         std::mem::forget(self);
-        Server::start_in(folder, extra)
+        Server::start_in(folder, extra, prefix)
+    }
+
+    /// The database this server keeps its data in.
+    pub fn data(&self) -> PathBuf {
+        self.extra
+            .iter()
+            .position(|a| a == "--data")
+            .and_then(|i| self.extra.get(i + 1))
+            .map(PathBuf::from)
+            .unwrap_or_else(|| self.folder.join("data/portal.sqlite"))
     }
 
     pub fn kill(&mut self) {
@@ -174,7 +223,7 @@ impl Server {
             .args(["export", "--service", service, "--format", format, "--dist"])
             .arg(self.folder.join("dist"))
             .arg("--data")
-            .arg(self.folder.join("data/portal.sqlite"))
+            .arg(self.data())
             .env("RUST_LOG", "warn")
             .output()
             .unwrap();
@@ -198,6 +247,11 @@ impl Drop for Server {
 
 /// Sends `raw` and reads the reply; status 0 when no connection could be made (a crashed server).
 pub fn send(address: SocketAddr, raw: &[u8]) -> Reply {
+    send_within(address, raw, Duration::from_secs(30))
+}
+
+/// Like [`send`], waiting at most `wait` for each part of the reply (status 0 if it stalls).
+pub fn send_within(address: SocketAddr, raw: &[u8], wait: Duration) -> Reply {
     let Ok(mut stream) = TcpStream::connect(address) else {
         return Reply {
             status: 0,
@@ -205,9 +259,7 @@ pub fn send(address: SocketAddr, raw: &[u8]) -> Reply {
             body: String::new(),
         };
     };
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .unwrap();
+    stream.set_read_timeout(Some(wait)).unwrap();
     // The server may answer (413) and close before reading a huge body; that is fine.
     let _ = stream.write_all(raw);
     let mut bytes = Vec::new();

@@ -1,0 +1,145 @@
+// What the app holds while a citizen uses a service: errors on screen survive a language switch
+// (the page is not rebuilt), every service opened runs under its own owner, so after "delete
+// everything" no answer typed in an earlier service can be reached, and the outbox sends each
+// application by one sender at a time, with one timer, however the connection flaps.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, message, openPage, visible, waitForPage } from './portal.mjs';
+import { SERVICE, complain, next, on, roundAfter, rounds, sendOffline } from './outbox.mjs';
+
+const base = `/services/${SERVICE}`;
+
+describe('service sessions', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser.close(); });
+
+  it('errors on a question page stay on screen, in the new language, through a language switch', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
+    await page.goto(`${BASE}${base}/purchase`);
+    await on(page, `${base}/purchase`);
+    await page.fill('#where-bought', 'a market stall');
+    await page.fill('#purchase-date-day', '31');
+    await page.fill('#purchase-date-month', '2');
+    await page.fill('#purchase-date-year', '2026');
+    await next(page);
+    await page.waitForSelector('.app-error-summary');
+    const errorsBefore = await page.locator('.app-error-summary li').count();
+    assert.ok(errorsBefore > 0);
+    assert.equal(await page.getAttribute('#purchase-date-day', 'aria-invalid'), 'true');
+
+    await page.click('.app-language-switcher__link[hreflang="zh-CN"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await page.waitForFunction(() => !/[A-Za-z]{4,}/.test(document.querySelector('.app-error-summary')?.innerText ?? 'gone'));
+    assert.equal(await page.locator('.app-error-summary').count(), 1, 'the error summary is still there');
+    assert.equal(await page.locator('.app-error-summary li').count(), errorsBefore);
+    assert.ok(visible(await page.textContent('.app-error-summary')).includes(message('zh-CN', 'forms', 'forms-error-date-not-real')));
+    assert.equal(await page.getAttribute('#purchase-date-day', 'aria-invalid'), 'true', 'the field is still marked');
+    assert.equal(await page.inputValue('#where-bought'), 'a market stall', 'what was typed is still there');
+    assert.ok((await page.title()).startsWith(message('zh-CN', 'forms', 'forms-error-prefix')), 'the title still says there are errors');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('after "delete everything", no answer typed in an earlier service can be reached', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
+    // Answers in the complaint, then another service opened by links (no reload).
+    await page.goto(`${BASE}${base}/product`);
+    await on(page, `${base}/product`);
+    await page.fill('#product', 'an earlier kettle');
+    await next(page);
+    await on(page, `${base}/purchase`);
+    await page.click('.app-header__site-name');
+    await waitForPage(page);
+    await page.click('a[href="/services/business-enquiry"]');
+    await on(page, '/services/business-enquiry');
+    await page.click('.app-button--start >> nth=0');
+    await on(page, '/services/business-enquiry/enquiry-type');
+    await page.check('#enquiry-type-2');
+    await next(page);
+    await on(page, '/services/business-enquiry/sector');
+
+    await page.click('text=Privacy notice');
+    await page.waitForSelector('#forget-device');
+    await page.click('#forget-device');
+    await page.click('text=Yes, delete everything');
+    await page.waitForSelector('text=Everything this site kept on this device has been deleted.');
+
+    // Back through the history to both services' pages: nothing typed comes back.
+    await page.goBack();
+    await on(page, '/services/business-enquiry/sector');
+    await page.goBack();
+    await on(page, '/services/business-enquiry/enquiry-type');
+    assert.equal(await page.locator('#enquiry-type-2').isChecked(), false, 'the later service forgot its answer');
+    for (const path of ['/services/business-enquiry', '/', `${base}/purchase`]) {
+      await page.goBack();
+      await on(page, path);
+    }
+    await page.goBack();
+    await on(page, `${base}/product`);
+    assert.equal(await page.inputValue('#product'), '', 'the earlier service forgot its answer');
+    // Its check-answers page has nothing to show either: it sends the citizen to the first page.
+    await page.goto(`${BASE}${base}/check-answers`);
+    await on(page, `${base}/product`);
+    assert.equal(await page.inputValue('#product'), '');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('outbox senders', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser.close(); });
+
+  it('on a flapping connection each waiting application is sent by one sender, once per try', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    await sendOffline(context, page, `flap-a-${Date.now()}@example.cn`);
+    await complain(page, `flap-b-${Date.now()}@example.cn`);
+    await next(page);
+    await on(page, `${base}/confirmation`);
+    await page.goto(`${BASE}/`);
+    await waitForPage(page);
+    await page.waitForFunction(() => document.querySelectorAll('.app-outbox__item').length === 2);
+
+    // The server is slow to answer and then fails: every try is seen, and overlaps are counted.
+    const sent = new Map();
+    let inFlight = new Map();
+    let overlaps = 0;
+    let release;
+    let held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/api/submissions', async (route) => {
+      const key = JSON.parse(route.request().postData()).idempotency_key;
+      sent.set(key, (sent.get(key) ?? 0) + 1);
+      inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
+      if (inFlight.get(key) > 1) overlaps += 1;
+      await held;
+      inFlight.set(key, inFlight.get(key) - 1);
+      await route.fulfill({ status: 503, contentType: 'application/json', headers: { 'Retry-After': '30' }, body: '{"code":"unavailable"}' });
+    });
+    await context.setOffline(false);
+    const done = await rounds(page);
+    // The connection drops and returns five times while the first try is still under way.
+    for (let flap = 0; flap < 5; flap += 1) {
+      await context.setOffline(true);
+      await context.setOffline(false);
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    }
+    release();
+    await roundAfter(page, done);
+    assert.equal(overlaps, 0, 'no application was sent twice at the same time');
+    const tries = [...sent.values()];
+    assert.equal(tries.length, 2, 'both applications were tried');
+    // The round that was under way, and one more for the connection that came back during it.
+    assert.ok(tries.every((n) => n >= 1 && n <= 2), `tries per application: ${tries}`);
+
+    // One timer: after the failures, the next automatic try sends each application once.
+    sent.clear();
+    held = Promise.resolve();
+    const before = await rounds(page);
+    await roundAfter(page, before);
+    assert.deepEqual([...sent.values()], [1, 1], 'one automatic try, not one per flap');
+    await page.unroute('**/api/submissions');
+    await context.close();
+  });
+});
