@@ -214,3 +214,29 @@ async fn hsts_is_sent_when_behind_tls() {
             .starts_with("max-age=")
     );
 }
+
+#[tokio::test]
+async fn long_or_odd_paths_are_never_a_server_error() {
+    let long = "a".repeat(256);
+    let chinese = "%E5%8A%9E".repeat(86);
+    for path in [
+        format!("/{long}"),
+        format!("/{long}.js"),
+        format!("/services/{long}"),
+        format!("/services/{chinese}"),
+        format!("/locales/ug/{chinese}.ftl"),
+        format!("/{}", "b/".repeat(2000)),
+        "/%00".to_string(),
+        "/..%2f..%2fetc%2fpasswd".to_string(),
+        "/locales/ug/%2e%2e/%2e%2e/Cargo.toml".to_string(),
+        "/%ff%fe".to_string(),
+        "/a//b".to_string(),
+    ] {
+        let (status, _, _) = get(&path, Some("br"), false).await;
+        assert!(
+            status == StatusCode::NOT_FOUND || status == StatusCode::BAD_REQUEST,
+            "{status} for {}",
+            &path[..path.len().min(60)]
+        );
+    }
+}
