@@ -1,5 +1,6 @@
-//! The device's local storage, for preferences and drafts (submissions waiting to be sent will
-//! go to IndexedDB, which survives storage pressure better).
+//! The device's local storage, for preferences and drafts, and the tab's session storage for
+//! references shown on a confirmation page. Applications waiting to be sent are kept elsewhere,
+//! in IndexedDB, which survives storage pressure better (`crate::outbox`).
 //! Storage can be missing or full (private browsing, quota); every call here then does nothing.
 
 fn local_storage() -> Option<web_sys::Storage> {

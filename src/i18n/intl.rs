@@ -1,4 +1,5 @@
-//! Dates and numbers are formatted by the browser's `Intl`, so no locale data ships in the wasm.
+//! Dates are written out by the browser's `Intl`, so no locale data ships in the wasm. (Numbers
+//! in messages are formatted by Fluent.)
 
 use super::language::{Language, fallback_chain};
 use js_sys::{Array, Date, Intl, Object, Reflect};

@@ -12,6 +12,9 @@ const DEFAULT_ENDPOINT: &str = "/api/submissions";
 const UNKNOWN_SERVICE: &str = "unknown-service";
 /// portal-server's code for answers it found invalid, with the page and each question's code.
 const INVALID: &str = "invalid";
+/// portal-server's codes for answers that lead to an exit page, or answer an unknown question.
+const EXITED: &str = "exited";
+const UNKNOWN_QUESTION: &str = "unknown-question";
 
 #[derive(Serialize)]
 pub struct Submission<'a> {
@@ -121,10 +124,11 @@ fn refusal(status: u16, refusal: Refusal) -> SubmitError {
                 .map(|e| (e.question, e.code))
                 .collect(),
         },
-        // The server does not have this service at this version (it changed after the
+        // The answers lead to an exit page or name a question the service does not ask, or
+        // the server does not have this service at this version (it changed after the
         // application was filled in, and the department did not keep the old version): it is
         // refused as a whole, to be checked against the service as it is now.
-        (404, UNKNOWN_SERVICE) => SubmitError::Rejected {
+        (400, EXITED | UNKNOWN_QUESTION) | (404, UNKNOWN_SERVICE) => SubmitError::Rejected {
             page: String::new(),
             errors: Vec::new(),
         },

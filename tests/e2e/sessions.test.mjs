@@ -16,7 +16,10 @@ describe('service sessions', () => {
 
   it('errors on a question page stay on screen, in the new language, through a language switch', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
-    await page.goto(`${BASE}${base}/purchase`);
+    await page.goto(`${BASE}${base}/product`);
+    await on(page, `${base}/product`);
+    await page.fill('#product', 'kettle');
+    await next(page);
     await on(page, `${base}/purchase`);
     await page.fill('#where-bought', 'a market stall');
     await page.fill('#purchase-date-day', '31');
@@ -36,7 +39,7 @@ describe('service sessions', () => {
     assert.ok(visible(await page.textContent('.app-error-summary')).includes(message('zh-CN', 'forms', 'forms-error-date-not-real')));
     assert.equal(await page.getAttribute('#purchase-date-day', 'aria-invalid'), 'true', 'the field is still marked');
     assert.equal(await page.inputValue('#where-bought'), 'a market stall', 'what was typed is still there');
-    assert.ok((await page.title()).startsWith(message('zh-CN', 'forms', 'forms-error-prefix')), 'the title still says there are errors');
+    assert.ok(visible(await page.title()).startsWith(message('zh-CN', 'forms', 'forms-error-prefix')), 'the title still says there are errors');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -140,6 +143,78 @@ describe('outbox senders', () => {
     await roundAfter(page, before);
     assert.deepEqual([...sent.values()], [1, 1], 'one automatic try, not one per flap');
     await page.unroute('**/api/submissions');
+    await context.close();
+  });
+});
+
+describe('final refusals', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser.close(); });
+
+  /** Fills the complaint, has the server answer `status` with `body`, and sends it. */
+  async function refusedWith(page, status, body) {
+    let tries = 0;
+    await complain(page, `refused-${status}-${Date.now()}@example.cn`);
+    await page.route('**/api/submissions', (route) => {
+      tries += 1;
+      return route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
+    });
+    const done = await rounds(page);
+    await next(page);
+    return { tries: () => tries, done };
+  }
+
+  it('409: says an application with other answers was already sent, with its reference, and does not send again', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    const refusal = await refusedWith(page, 409, { code: 'idempotency-key-reused', reference: 'ABCD2345' });
+    await page.waitForSelector('.app-notification--error');
+    const text = visible(await page.textContent('.app-notification--error'));
+    assert.equal(text, visible(message('en', 'forms', 'forms-send-already-sent').replace('{ $reference }', 'ABCD2345')));
+    assert.equal(new URL(page.url()).pathname, `${base}/check-answers`, 'the answers are still there');
+    await page.goto(`${BASE}/`);
+    await waitForPage(page);
+    await roundAfter(page, 0);
+    assert.equal(await page.locator('.app-outbox').count(), 0, 'nothing left waiting to be sent again');
+    assert.equal(refusal.tries(), 1);
+    await context.close();
+  });
+
+  it('413: takes the citizen to the longest answer, marked too long to send', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    await refusedWith(page, 413, { code: 'too-large' });
+    // The email address is the longest of the complaint's answers.
+    await on(page, `${base}/email`);
+    await page.waitForSelector('.app-error-summary');
+    assert.ok(visible(await page.textContent('.app-error-summary')).includes(message('en', 'forms', 'forms-error-too-long-to-send')));
+    assert.match(await page.inputValue('#email'), /^refused-413-/, 'the answer is kept to shorten');
+    await context.close();
+  });
+
+  it('415 and other refusals are final: said once with the code, kept on the page, never retried', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    const refusal = await refusedWith(page, 415, { code: 'unsupported-media-type' });
+    await page.waitForSelector('.app-notification--error');
+    assert.equal(visible(await page.textContent('.app-notification--error')), visible(message('en', 'forms', 'forms-send-refused').replace('{ $status }', '415')));
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await roundAfter(page, refusal.done);
+    assert.equal(refusal.tries(), 1, 'not sent again');
+    await context.close();
+  });
+
+  it('a name pasted with a hidden right-to-left override gets a clear error, and a Uyghur name passes', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'ug' });
+    await complain(page, `hidden-${Date.now()}@example.cn`);
+    await page.goto(`${BASE}${base}/name`);
+    await on(page, `${base}/name`);
+    await page.fill('#full-name', '\u202Eئابدۇرېھىم');
+    await next(page);
+    await page.waitForSelector('.app-error-summary');
+    assert.ok(visible(await page.textContent('.app-error-summary')).includes(message('ug', 'forms', 'forms-error-hidden-characters')));
+    await page.fill('#full-name', 'ئابدۇرېھىم ئابدۇللا');
+    await next(page);
+    await on(page, `${base}/check-answers`);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

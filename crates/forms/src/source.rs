@@ -1,5 +1,5 @@
-//! Reading a definition from the TOML a department writes. Only the build and the server use
-//! this (feature `source`); the browser gets the compiled JSON. Unknown keys are errors, so a
+//! Reading a definition from the TOML a department writes. Only the build (`cargo xtask build`)
+//! and tests use this (feature `source`); the browser and portal-server load the compiled JSON. Unknown keys are errors, so a
 //! typo such as `max_lenght` is caught instead of silently ignored.
 
 use crate::check::{Problem, check};

@@ -31,10 +31,15 @@ const NEAR_LIMIT_PERCENT: usize = 90;
 /// Between two warnings of the same kind.
 const WARNING_INTERVAL: Duration = Duration::from_secs(60);
 
+/// Connections allowed when neither the operator nor the open-file limit says otherwise.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 10_000;
+
 /// The limits connections are held to.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub max_connections: usize,
+    /// Whether `max_connections` was chosen by the operator (lowering it is then worth a warning).
+    pub chosen: bool,
     /// `None`: no per-client limit.
     pub per_client: Option<usize>,
     pub header_timeout: Duration,
@@ -47,12 +52,14 @@ impl Limits {
     pub fn fit_open_files(mut self, open_files: u64) -> Self {
         let room = (open_files.saturating_sub(64) / 2).max(16) as usize;
         if self.max_connections > room {
-            tracing::warn!(
-                configured = self.max_connections,
-                allowed = room,
-                open_file_limit = open_files,
-                "connection limit lowered to fit the open-file limit"
-            );
+            if self.chosen {
+                tracing::warn!(
+                    configured = self.max_connections,
+                    allowed = room,
+                    open_file_limit = open_files,
+                    "connection limit lowered to fit the open-file limit"
+                );
+            }
             self.max_connections = room;
         }
         if let Some(per_client) = self.per_client.as_mut() {
@@ -352,6 +359,7 @@ mod tests {
     fn limits(max: usize, per_client: Option<usize>) -> Limits {
         Limits {
             max_connections: max,
+            chosen: true,
             per_client,
             header_timeout: Duration::from_secs(1),
             idle_timeout: Duration::from_secs(1),

@@ -145,7 +145,10 @@ async fn serve(settings: Settings, store: Arc<SqliteStore>) -> ExitCode {
         }
     });
     let limits = Limits {
-        max_connections: settings.max_connections,
+        max_connections: settings
+            .max_connections
+            .unwrap_or(connections::DEFAULT_MAX_CONNECTIONS),
+        chosen: settings.max_connections.is_some(),
         // Behind a proxy every connection comes from the proxy, which limits its own clients.
         per_client: (settings.max_connections_per_client > 0
             && settings.trusted_proxy_header.is_none())

@@ -102,15 +102,11 @@ pub struct Settings {
     #[arg(long, env = "PORTAL_IDLE_TIMEOUT", default_value_t = 60, global = true)]
     pub idle_timeout: u64,
 
-    /// Most connections open at once. Lowered at start-up to what the process's open-file limit
-    /// leaves room for (each connection may hold a socket and a file), with a warning.
-    #[arg(
-        long,
-        env = "PORTAL_MAX_CONNECTIONS",
-        default_value_t = 10_000,
-        global = true
-    )]
-    pub max_connections: usize,
+    /// Most connections open at once [default: what the process's open-file limit leaves room
+    /// for: each connection may hold a socket and a file]. A larger value is lowered to that,
+    /// with a warning.
+    #[arg(long, env = "PORTAL_MAX_CONNECTIONS", global = true)]
+    pub max_connections: Option<usize>,
 
     /// Most connections open at once from one client address (an IPv6 client: its /64); 0 turns
     /// the limit off. Not applied with --trusted-proxy-header, where every connection comes from
