@@ -10,16 +10,35 @@
 // guess costs one small download, never a wrong page.
 (function () {
   var root = document.documentElement;
+  // Scripts run: controls only the app can work are offered (see static-shell.css).
+  root.classList.add('app-js');
+  var pageMeta = document.querySelector('meta[name="portal-page"]');
+  // A page portal-server rendered for its language: <html lang dir> is already the choice.
+  var served = pageMeta ? pageMeta.content : null;
   var saved = null;
   try {
     var lang = window.localStorage.getItem('portal.language');
     var dir = window.localStorage.getItem('portal.direction');
-    if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) && (dir === 'ltr' || dir === 'rtl')) {
+    if (served) {
+      saved = root.lang;
+    } else if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) && (dir === 'ltr' || dir === 'rtl')) {
       root.lang = lang;
       root.dir = dir;
       saved = lang;
     }
     var display = JSON.parse(window.localStorage.getItem('portal.display') || '{}') || {};
+    // The cookie portal-server read is newer when a form was sent without scripts.
+    var words = /(?:^|; *)portal-display=([^;]*)/.exec(document.cookie);
+    if (words) {
+      var parts = decodeURIComponent(words[1]).split('.');
+      display = {
+        elder: parts.indexOf('elder') >= 0,
+        highContrast: parts.indexOf('contrast') >= 0,
+        spacing: parts.indexOf('spacing') >= 0,
+        reducedMotion: parts.indexOf('motion') >= 0,
+        textSize: parts.indexOf('size3') >= 0 ? 3 : parts.indexOf('size2') >= 0 ? 2 : parts.indexOf('size1') >= 0 ? 1 : 0
+      };
+    }
     var size = display.textSize;
     if (size === 1 || size === 2 || size === 3) root.setAttribute('data-text-size', String(size));
     if (display.elder === true) root.setAttribute('data-elder', '');
@@ -30,6 +49,8 @@
     // Keep the defaults.
   }
 
+  // A complete page needs nothing more until the citizen uses it (start.js).
+  if (served === 'prerendered') return;
   try {
     var meta = function (name) {
       var element = document.querySelector('meta[name="' + name + '"]');
@@ -58,7 +79,7 @@
       }
       return null;
     };
-    var chosen = byCode(new URLSearchParams(window.location.search).get('lang')) || byCode(saved);
+    var chosen = (served && byCode(saved)) || byCode(new URLSearchParams(window.location.search).get('lang')) || byCode(saved);
     var browser = navigator.languages || [];
     for (var k = 0; !chosen && k < browser.length; k++) chosen = fromBrowser(browser[k]);
     chosen = chosen || offered[0];

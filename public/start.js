@@ -1,16 +1,96 @@
 // Starts the app: imports the wasm-bindgen glue that the build named in <meta> tags and runs the
 // wasm, turns same-origin GET forms into in-app navigations, then registers the service worker.
 // Kept out of index.html so that the Content-Security-Policy allows no inline script.
+//
+// A page the server sent complete (home, information pages, statements: `data-prerendered`)
+// reads and works without the app, so the app and its download wait until the citizen does
+// something other than follow a link, or until something on the device waits to be sent.
 const setting = (name) => document.querySelector(`meta[name="${name}"]`).content;
+const shell = document.getElementById('app-static-shell');
+const prerendered = shell !== null && shell.hasAttribute('data-prerendered');
+let appStarted = false;
+let appRunning = false;
 
-import(setting('app-module')).then((glue) => glue.default({ module_or_path: setting('app-wasm') }));
+const startApp = () => {
+  if (appStarted) return;
+  appStarted = true;
+  import(setting('app-module'))
+    .then((glue) => glue.default({ module_or_path: setting('app-wasm') }))
+    .then(() => { appRunning = true; });
+};
 
-// A same-origin form marked `method="get"` (the home page's search box) becomes an in-app
-// navigation: the address changes and the app's router, which follows history, shows the page,
-// without loading the app again. Forms without the attribute (the question pages) are the app's.
+/** Where the form cannot run (no WebAssembly), what the page says to do instead. */
+const showUnavailable = () => {
+  const instead = document.querySelector('noscript');
+  if (shell && instead) shell.innerHTML = instead.textContent;
+};
+
+if (typeof WebAssembly !== 'object') {
+  if (!prerendered) showUnavailable();
+} else if (!prerendered) {
+  startApp();
+} else {
+  const interactions = ['pointerdown', 'keydown', 'touchstart'];
+  const onInteraction = (event) => {
+    // Following a link loads the next page, which needs no app either.
+    if (event.type !== 'keydown' && event.target.closest && event.target.closest('a[href]')) return;
+    interactions.forEach((type) => document.removeEventListener(type, onInteraction, true));
+    startApp();
+  };
+  interactions.forEach((type) => document.addEventListener(type, onInteraction, { capture: true, passive: true }));
+  // An application waiting on this device is sent as soon as possible: start the app for it.
+  // The outbox's database is only opened if it exists (opening would create it).
+  if (indexedDB && indexedDB.databases) {
+    indexedDB.databases().then((databases) => {
+      if (!databases.some((d) => d.name === 'portal')) return;
+      const open = indexedDB.open('portal');
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('outbox')) { db.close(); return; }
+        const count = db.transaction('outbox').objectStore('outbox').count();
+        count.onsuccess = () => { db.close(); if (count.result > 0) startApp(); };
+      };
+    }).catch(() => { /* The app reads the outbox itself when it starts. */ });
+  }
+}
+
+// Elder mode from the header before the app runs: the same as the app does (the attribute the
+// styles follow, the device's setting and the cookie the server reads), without a reload. Once
+// the app runs, it handles the form itself.
 document.addEventListener('submit', (event) => {
   const form = event.target;
-  if (event.defaultPrevented || form.getAttribute('method') !== 'get') return;
+  if (event.defaultPrevented || !form.classList.contains('app-header__elder-form')) return;
+  event.preventDefault();
+  const root = document.documentElement;
+  const elder = !root.hasAttribute('data-elder');
+  let saved = {};
+  try { saved = JSON.parse(localStorage.getItem('portal.display') || '{}') || {}; } catch { saved = {}; }
+  saved.elder = elder;
+  try { localStorage.setItem('portal.display', JSON.stringify(saved)); } catch { /* not kept */ }
+  if (elder) root.setAttribute('data-elder', ''); else root.removeAttribute('data-elder');
+  form.querySelector('input[name="elder"]').value = elder ? 'off' : 'on';
+  form.querySelector('button').setAttribute('aria-pressed', String(elder));
+  document.cookie = `portal-display=${encodeURIComponent(displayCookie(saved))}; path=/; max-age=31536000; samesite=lax`;
+});
+
+/** The display settings as the server reads them from the `portal-display` cookie. */
+function displayCookie(settings) {
+  const parts = [];
+  if (settings.elder === true) parts.push('elder');
+  if ([1, 2, 3].includes(settings.textSize)) parts.push(`size${settings.textSize}`);
+  if (settings.highContrast === true) parts.push('contrast');
+  if (settings.spacing === true) parts.push('spacing');
+  if (settings.reducedMotion === true) parts.push('motion');
+  return parts.join('.');
+}
+
+// A same-origin form marked `method="get"` (the home page's search box) becomes an in-app
+// navigation once the app runs: the address changes and the app's router, which follows
+// history, shows the page, without loading the app again. Before that, the browser goes to the
+// page. Forms without the attribute (the question pages) are the app's.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (!appRunning || event.defaultPrevented || form.getAttribute('method') !== 'get') return;
   const url = new URL(form.action);
   if (url.origin !== location.origin) return;
   event.preventDefault();

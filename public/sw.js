@@ -8,6 +8,7 @@ const BUILD = '__BUILD__';
 const SHELL = __SHELL__;
 const SHELL_CACHE = `portal-shell-${BUILD}`;
 const RUNTIME_CACHE = 'portal-runtime';
+const PAGES_CACHE = 'portal-pages';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -52,6 +53,22 @@ async function fromShell(request) {
   return cache.match(request);
 }
 
+/**
+ * A page from portal-server, which sends it complete and in the citizen's language; a copy is
+ * kept, so a page read once opens again offline. Offline, that copy, or else the app's own page
+ * (the app renders any address).
+ */
+async function page(request) {
+  const cache = await caches.open(PAGES_CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok || response.status === 404) await cache.put(request, response.clone());
+    return response;
+  } catch {
+    return (await cache.match(request)) ?? (await fromShell('/index.html')) ?? Response.error();
+  }
+}
+
 /** Cached copy at once, refreshed in the background; the network when nothing is cached. */
 async function staleWhileRevalidate(request) {
   const cache = await caches.open(RUNTIME_CACHE);
@@ -72,8 +89,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') {
-    // Every address is the same single-page app: the shell of this worker's build.
-    event.respondWith(fromShell('/index.html').then((page) => page ?? fetch(request)));
+    event.respondWith(page(request));
     return;
   }
   event.respondWith(

@@ -15,10 +15,19 @@ use leptos_meta::provide_meta_context;
 pub const MAIN_ID: &str = "main-content";
 
 #[component]
-pub fn App(i18n: I18n) -> impl IntoView {
+pub fn App(
+    i18n: I18n,
+    /// The address to render when rendering natively (the prerender); in the browser, the
+    /// address bar's.
+    #[prop(optional)]
+    at: Option<String>,
+) -> impl IntoView {
     provide_meta_context();
     provide_context(i18n);
-    let router = Router::start();
+    let router = match at {
+        Some(path) => Router::at(&path),
+        None => Router::start(),
+    };
     provide_context(router);
     provide_context(SessionOwner::new());
     crate::display::Display::provide();

@@ -12,8 +12,9 @@ use crate::storage;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The service worker's cache of definitions and texts fetched on use (`public/sw.js`).
-const RUNTIME_CACHE: &str = "portal-runtime";
+/// The service worker's caches of definitions and texts fetched on use, and of the pages read
+/// (`public/sw.js`): together they tell the next user of the phone what was looked at.
+const VISITED_CACHES: [&str; 2] = ["portal-runtime", "portal-pages"];
 
 /// Deletes it all and puts the open page back to the default display settings. Call it where
 /// the app's contexts are available (an event handler), not after an `.await`.
@@ -30,7 +31,9 @@ pub fn forget_everything() -> impl Future<Output = ()> {
         storage::remove_all();
         display.reset();
         if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
-            let _ = JsFuture::from(caches.delete(RUNTIME_CACHE)).await;
+            for name in VISITED_CACHES {
+                let _ = JsFuture::from(caches.delete(name)).await;
+            }
         }
     }
 }

@@ -63,3 +63,28 @@ pub async fn post_json(path: &str, body: &str) -> Option<web_sys::Response> {
         .ok()?;
     response.dyn_into().ok()
 }
+
+/// Where the prerender reads what the browser would fetch: the built `dist/` folder.
+#[cfg(feature = "ssr")]
+static LOCAL_ROOT: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+/// Sets the folder [`read_local`] reads from (the prerender, once, before rendering).
+#[cfg(feature = "ssr")]
+pub fn set_local_root(root: std::path::PathBuf) {
+    let _ = LOCAL_ROOT.set(root);
+}
+
+/// When pages are rendered natively, the body of `path` read from the built files at once, as
+/// the browser would fetch it; `None` in the browser, or when the file is not there.
+pub fn read_local(path: &str) -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        let root = LOCAL_ROOT.get()?;
+        std::fs::read_to_string(root.join(path.trim_start_matches('/'))).ok()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = path;
+        None
+    }
+}

@@ -48,3 +48,11 @@ read-aloud-no-voice = སྒྲིག་ཆས་འདིར་ { $language } �
 offline-status = ཁྱེད་ད་ལྟ་དྲ་རྒྱ་མེད། རེའུ་མིག་མུ་མཐུད་དུ་བྲིས་ཆོག ཁྱེད་ཀྱིས་བསྐུར་བ་དེ་དྲ་རྒྱ་ཡོང་དུས་བསྐུར་རྒྱུ་ཡིན།
 update-available = དྲ་ཚིགས་འདིའི་པར་གཞི་གསར་པ་གྲ་སྒྲིག་ཚར། བརྗེ་དུས་ཁྱེད་ཀྱི་ལན་ཉར་ཚགས་བྱེད།
 update-apply = པར་གཞི་གསར་པ་བེད་སྤྱོད།
+
+## Dates, written out in full (check answers, statements)
+
+# Variables:
+#   $year (Number) - the year
+#   $month (Number) - the month, 1 to 12
+#   $day (Number) - the day of the month
+date-long = སྤྱི་ལོ་{ $year } ཟླ་{ $month } ཚེས་{ $day }

@@ -17,6 +17,7 @@ settings-spacing-label = More space between lines, words and letters
 settings-spacing-hint = Makes long text easier to follow.
 settings-motion-label = Reduce motion
 settings-motion-hint = Nothing on the page moves or slides. Without this, the site follows your device's setting.
+settings-save = Save these settings
 settings-reset = Reset to the standard display
 settings-saved = Your display settings are saved on this device.
 settings-stored-notice = These settings are kept only on this phone or computer. They are not sent to us.

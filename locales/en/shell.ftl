@@ -49,3 +49,24 @@ read-aloud-no-voice = This device has no { $language } voice, so it cannot read 
 offline-status = You are offline. You can keep filling in forms; anything you send will go when you are back online.
 update-available = A new version of this site is ready. Your answers are kept when you switch.
 update-apply = Use the new version
+
+## Dates, written out in full (check answers, statements)
+
+# Variables:
+#   $year (Number) - the year
+#   $month (Number) - the month, 1 to 12
+#   $day (Number) - the day of the month
+date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }

@@ -48,3 +48,24 @@ read-aloud-no-voice = بۇ ئۈسكۈنىدە { $language } ئاۋازى يوق�
 offline-status = سىز ھازىر تورسىز. جەدۋەل تولدۇرۇشنى داۋاملاشتۇرالايسىز؛ يوللىغانلىرىڭىز تورغا قايتا ئۇلانغاندا ئەۋەتىلىدۇ.
 update-available = بۇ تور بېكەتنىڭ يېڭى نەشرى تەييار. ئالماشتۇرغاندا جاۋابلىرىڭىز ساقلىنىپ قالىدۇ.
 update-apply = يېڭى نەشرىنى ئىشلىتىش
+
+## Dates, written out in full (check answers, statements)
+
+# Variables:
+#   $year (Number) - the year
+#   $month (Number) - the month, 1 to 12
+#   $day (Number) - the day of the month
+date-long = { $year }-يىلى { $day }-{ $month ->
+        [1] يانۋار
+        [2] فېۋرال
+        [3] مارت
+        [4] ئاپرېل
+        [5] ماي
+        [6] ئىيۇن
+        [7] ئىيۇل
+        [8] ئاۋغۇست
+        [9] سېنتەبىر
+        [10] ئۆكتەبىر
+        [11] نويابىر
+       *[12] دېكابىر
+    }

@@ -17,6 +17,7 @@ settings-spacing-label = 加大行、词和字母之间的间距
 settings-spacing-hint = 让长段文字更容易阅读。
 settings-motion-label = 减少动态效果
 settings-motion-hint = 页面上的内容不会移动或滑动。不选择时，本网站跟随设备的设置。
+settings-save = 保存这些设置
 settings-reset = 恢复标准显示
 settings-saved = 您的显示设置已保存在这台设备上。
 settings-stored-notice = 这些设置只保存在这台手机或电脑上，不会发送给我们。

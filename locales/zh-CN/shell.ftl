@@ -49,3 +49,11 @@ read-aloud-no-voice = 这台设备没有{ $language }语音，无法朗读本页
 offline-status = 您现在处于离线状态。您可以继续填写表格；提交的内容会在恢复联网后发送。
 update-available = 本网站有新版本。切换时您的答案会保留。
 update-apply = 使用新版本
+
+## 日期（核对答案、声明）
+
+# Variables:
+#   $year (Number) - 年
+#   $month (Number) - 月，1 到 12
+#   $day (Number) - 日
+date-long = { $year }年{ $month }月{ $day }日

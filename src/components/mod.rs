@@ -33,7 +33,7 @@ pub use connection_status::ConnectionStatus;
 pub use date_input::DateInput;
 pub use draft_notice::DraftNotice;
 pub use elder_mode_suggestion::ElderModeSuggestion;
-pub use elder_mode_toggle::ElderModeToggle;
+pub use elder_mode_toggle::{DISPLAY_ENDPOINT, ElderModeToggle};
 pub use error_summary::{ErrorLink, ErrorSummary};
 pub use forget_device::ForgetDevice;
 pub use language_switcher::LanguageSwitcher;

@@ -32,6 +32,10 @@ pub fn PageTitle(#[prop(into)] title: Signal<String>) -> impl IntoView {
         }
     });
     let full_title = move || i18n.t_with("page-title", &[("page", title.get().into())]);
+    #[cfg(feature = "ssr")]
+    if let Some(rendered) = use_context::<crate::prerender::RenderedTitle>() {
+        rendered.0.set_value(Some(full_title()));
+    }
     view! {
         <Title text=full_title />
         <div class="app-page-marker" node_ref=marker hidden></div>

@@ -102,6 +102,11 @@ fn readable_blocks() -> Vec<String> {
 #[component]
 pub fn ReadAloud() -> impl IntoView {
     let i18n = use_i18n();
+    // Whether the device can speak is known only in the browser: a page rendered natively has
+    // no control, and the app adds it when it takes the page over.
+    if crate::PRERENDERING {
+        return ().into_any();
+    }
     let Some(synthesis) = synthesis() else {
         return ().into_any();
     };

@@ -9,10 +9,12 @@ pub fn UpdateNotice() -> impl IntoView {
     let i18n = use_i18n();
     let ready = RwSignal::new(false);
     // `public/start.js` fires this when a new service worker has installed and waits.
-    window_event_listener(
-        leptos::ev::Custom::<leptos::ev::Event>::new("portal-update-ready"),
-        move |_| ready.set(true),
-    );
+    if !crate::PRERENDERING {
+        window_event_listener(
+            leptos::ev::Custom::<leptos::ev::Event>::new("portal-update-ready"),
+            move |_| ready.set(true),
+        );
+    }
     let apply = move |_| {
         if let Ok(function) = js_sys::Reflect::get(&window(), &"portalApplyUpdate".into())
             && let Some(function) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&function)

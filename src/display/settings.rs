@@ -27,6 +27,11 @@ impl DisplaySettings {
     /// The saved settings, or the defaults if there are none or they make no sense. Read field by
     /// field with the browser's JSON parser: five values do not need serde in the main wasm.
     pub fn load() -> Self {
+        // The cookie is what portal-server marked the page with; a form sent without scripts
+        // may have changed it since the device's copy was saved.
+        if let Some(words) = storage::load_cookie(storage::DISPLAY_COOKIE) {
+            return Self::from_cookie(&words);
+        }
         let Some(value) = storage::load(KEY).and_then(|text| js_sys::JSON::parse(&text).ok())
         else {
             return Self::default();
@@ -45,7 +50,52 @@ impl DisplaySettings {
         }
     }
 
+    /// The settings from the `portal-display` cookie's words; unknown words are ignored.
+    fn from_cookie(words: &str) -> Self {
+        let mut settings = Self::default();
+        for word in words.split('.') {
+            match word {
+                "elder" => settings.elder = true,
+                "contrast" => settings.high_contrast = true,
+                "spacing" => settings.spacing = true,
+                "motion" => settings.reduced_motion = true,
+                "size1" => settings.text_size = 1,
+                "size2" => settings.text_size = 2,
+                "size3" => settings.text_size = 3,
+                _ => {}
+            }
+        }
+        settings
+    }
+
+    /// The settings as the `portal-display` cookie holds them, for portal-server.
+    fn cookie(self) -> String {
+        let mut words = Vec::new();
+        if self.elder {
+            words.push("elder".to_string());
+        }
+        if self.text_size > 0 {
+            words.push(format!("size{}", self.text_size));
+        }
+        if self.high_contrast {
+            words.push("contrast".into());
+        }
+        if self.spacing {
+            words.push("spacing".into());
+        }
+        if self.reduced_motion {
+            words.push("motion".into());
+        }
+        words.join(".")
+    }
+
     fn save(self) {
+        let seconds = if self == Self::default() {
+            0
+        } else {
+            storage::REMEMBER_SECONDS
+        };
+        storage::save_cookie(storage::DISPLAY_COOKIE, &self.cookie(), seconds);
         if self == Self::default() {
             storage::remove(KEY);
         } else {
@@ -96,7 +146,14 @@ pub fn use_display() -> Display {
 impl Display {
     /// Loads the saved settings and keeps `<html>` and storage in step with every change.
     pub fn provide() -> Self {
-        let display = Display(RwSignal::new(DisplaySettings::load()));
+        // Rendered natively, a page is rendered with the defaults; the server marks `<html>`
+        // with the citizen's choice (a cookie) when it sends the page.
+        let saved = if crate::PRERENDERING {
+            DisplaySettings::default()
+        } else {
+            DisplaySettings::load()
+        };
+        let display = Display(RwSignal::new(saved));
         Effect::new(move |_| {
             let settings = display.0.get();
             settings.apply();
@@ -108,6 +165,11 @@ impl Display {
 
     pub fn get(self) -> DisplaySettings {
         self.0.get()
+    }
+
+    /// The settings now, without subscribing to changes.
+    pub fn get_untracked(self) -> DisplaySettings {
+        self.0.get_untracked()
     }
 
     pub fn update(self, change: impl FnOnce(&mut DisplaySettings)) {

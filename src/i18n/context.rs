@@ -6,7 +6,7 @@ use super::language::{Language, fallback_chain, language_by_code, languages};
 use super::localizer::{Arg, INTERFACE_FILES, Localizer};
 use super::negotiate::negotiate_language;
 use super::texts::Texts;
-use crate::fetch::{fetch_text, start_fetch};
+use crate::fetch::{fetch_text, read_local, start_fetch};
 use crate::storage;
 use leptos::logging::warn;
 use leptos::prelude::*;
@@ -39,7 +39,7 @@ pub fn use_i18n() -> I18n {
 impl I18n {
     /// Negotiates the language for this visit and loads its messages.
     pub async fn start() -> Self {
-        let requested = take_requested_language();
+        let requested = take_requested_language().or_else(served_language);
         if let Some(language) = requested.as_deref().and_then(language_by_code) {
             remember(language);
         }
@@ -50,6 +50,16 @@ impl I18n {
         apply_to_document(language);
         Self {
             interface: Texts::loaded(INTERFACE_FILES, localizer),
+            on_screen: StoredValue::new(Vec::new()),
+            next_id: StoredValue::new(0),
+            switching_to: RwSignal::new(None),
+        }
+    }
+
+    /// The language state for rendering a page natively in `language` (the prerender).
+    pub fn for_prerender(language: &'static Language) -> Self {
+        Self {
+            interface: Texts::loaded(INTERFACE_FILES, load_local(language, INTERFACE_FILES)),
             on_screen: StoredValue::new(Vec::new()),
             next_id: StoredValue::new(0),
             switching_to: RwSignal::new(None),
@@ -191,6 +201,25 @@ impl Loading {
     }
 }
 
+/// The messages of `files` read from the built files at once, down the language chain as
+/// [`Loading::finish`] does (the prerender: no fetching).
+pub(crate) fn load_local(language: &'static Language, files: &[&str]) -> Localizer {
+    let mut localizer = Localizer::new(language);
+    for candidate in fallback_chain(language) {
+        let sources: Vec<String> = files
+            .iter()
+            .filter_map(|area| read_local(&format!("/locales/{}/{area}.ftl", candidate.code)))
+            .collect();
+        let complete = sources.len() == files.len();
+        let problems = localizer.add_language(candidate, sources);
+        problems.iter().for_each(|p| warn!("fluent: {p}"));
+        if complete && problems.is_empty() {
+            break;
+        }
+    }
+    localizer
+}
+
 /// The bodies of `files` of `language`; `true` when every one arrived.
 async fn receive(
     language: &'static Language,
@@ -227,6 +256,20 @@ fn apply_to_document(language: &'static Language) {
 fn remember(language: &'static Language) {
     storage::save(LANGUAGE_KEY, language.code);
     storage::save(DIRECTION_KEY, language.dir.as_str());
+    storage::save_cookie(
+        storage::LANGUAGE_COOKIE,
+        language.code,
+        storage::REMEMBER_SECONDS,
+    );
+}
+
+/// The language portal-server chose for a page it sent (its `<html lang>`): the app keeps it.
+fn served_language() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document
+        .query_selector("meta[name=\"portal-page\"]")
+        .ok()??;
+    document.document_element()?.get_attribute("lang")
 }
 
 /// The browser's preferred languages, most preferred first.

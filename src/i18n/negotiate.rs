@@ -2,7 +2,6 @@
 //! choice, then the browser's preferences, then the default. Pure, so it is tested natively.
 
 use super::language::{Language, default_language, language_by_code, languages};
-use unic_langid::LanguageIdentifier;
 
 /// Picks the language for this visit. Unknown or malformed codes are skipped, never an error.
 pub fn negotiate_language(
@@ -18,23 +17,11 @@ pub fn negotiate_language(
 }
 
 /// Matches a browser preference such as `en-GB` or `ug-Arab-CN` to an offered language: an exact
-/// match first, then the same language subtag with a compatible script.
+/// match first, then the same language subtag with a compatible script (shared with the server).
 fn match_browser_tag(tag: &str) -> Option<&'static Language> {
-    if let Some(exact) = language_by_code(tag) {
-        return Some(exact);
-    }
-    let wanted: LanguageIdentifier = tag.parse().ok()?;
-    languages().iter().find(|offered| {
-        offered
-            .code
-            .parse::<LanguageIdentifier>()
-            .is_ok_and(|offered_id| {
-                offered_id.language == wanted.language
-                    && wanted
-                        .script
-                        .is_none_or(|script| script.as_str().eq_ignore_ascii_case(offered.script))
-            })
-    })
+    let offered: Vec<(&'static str, &'static str)> =
+        languages().iter().map(|l| (l.code, l.script)).collect();
+    portal_forms::language::match_tag(tag, &offered).and_then(language_by_code)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! formatted; a message missing in every loaded language brings the next language of the
 //! chain, so a citizen never sees an id.
 
-use super::context::{I18n, start_loading};
+use super::context::{I18n, load_local, start_loading};
 use super::language::Language;
 use super::localizer::{Arg, Localizer};
 use leptos::logging::warn;
@@ -42,6 +42,11 @@ impl Texts {
     /// Starts loading `files` and reloads them whenever the language changes. While the owner
     /// that called this lives, a language switch loads them with the interface.
     pub fn load(i18n: I18n, files: Vec<String>) -> Self {
+        if crate::PRERENDERING {
+            let paths: Vec<&str> = files.iter().map(String::as_str).collect();
+            let localizer = load_local(i18n.language_untracked(), &paths);
+            return Self::new(files, Some(localizer));
+        }
         let texts = Self::new(files, None);
         let id = i18n.register(texts);
         on_cleanup(move || i18n.unregister(id));
@@ -120,6 +125,8 @@ impl Texts {
             }
             Some(None) => {
                 warn!("fluent: no message {id}");
+                #[cfg(feature = "ssr")]
+                report_missing(self, id);
                 self.request_fallback();
                 String::new()
             }
@@ -145,6 +152,10 @@ impl Texts {
     /// Loads the next language of the chain after a message turned out to be missing; the text
     /// appears when it arrives.
     fn request_fallback(self) {
+        if crate::PRERENDERING {
+            // Rendering natively, the whole chain was read already: the text is missing for good.
+            return;
+        }
         let Some((language, next)) = self.localizer.with_value(|l| {
             l.as_ref()
                 .and_then(|l| Some((l.language(), l.next_fallback()?)))
@@ -173,4 +184,29 @@ impl Texts {
             }
         });
     }
+}
+
+/// Messages a page rendered natively asked for and no file of the language chain had, as
+/// "language file(s): id"; the prerender fails with them.
+#[cfg(feature = "ssr")]
+static MISSING: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+#[cfg(feature = "ssr")]
+fn report_missing(texts: Texts, id: &str) {
+    let language = texts.language_untracked().map_or("?", |l| l.code);
+    let files = texts.files().join(", ");
+    if let Ok(mut missing) = MISSING.lock() {
+        missing.push(format!(
+            "locales/{language}/{{{files}}}.ftl: no message {id}"
+        ));
+    }
+}
+
+/// What [`report_missing`] collected since the last call.
+#[cfg(feature = "ssr")]
+pub fn take_missing() -> Vec<String> {
+    MISSING
+        .lock()
+        .map(|mut missing| std::mem::take(&mut *missing))
+        .unwrap_or_default()
 }

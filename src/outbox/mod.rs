@@ -87,6 +87,10 @@ impl Outbox {
             in_flight: StoredValue::new(Vec::new()),
         };
         provide_context(outbox);
+        if crate::PRERENDERING {
+            // Nothing waits on a page rendered natively: the device's outbox is read in the browser.
+            return outbox;
+        }
         spawn_local(async move {
             outbox.reload().await;
             outbox.flush().await;

@@ -2,13 +2,18 @@
 //! each language, and how to report a problem.
 
 use crate::components::{PageHeading, ReadAloud};
-use crate::i18n::intl::format_long_date;
+use crate::i18n::dates::long_date;
 use crate::i18n::{I18n, Texts, offered_languages, use_i18n};
 use crate::router::paths;
 use leptos::prelude::*;
+use portal_forms::CivilDate;
 
-/// When this statement was last reviewed against the test results (year, month, day).
-const PREPARED_ON: (u32, u32, u32) = (2026, 11, 27);
+/// When this statement was last reviewed against the test results.
+const PREPARED_ON: CivilDate = CivilDate {
+    year: 2026,
+    month: 12,
+    day: 2,
+};
 
 #[component]
 pub fn AccessibilityStatement() -> impl IntoView {
@@ -23,8 +28,7 @@ pub fn AccessibilityStatement() -> impl IntoView {
 
 fn statement(i18n: I18n, texts: Texts) -> impl IntoView + use<> {
     let prepared = move || {
-        let (year, month, day) = PREPARED_ON;
-        let date = format_long_date(i18n.language(), year, month, day);
+        let date = long_date(i18n, PREPARED_ON);
         texts.t_with("accessibility-prepared", &[("date", date.into())])
     };
     let translations = offered_languages()

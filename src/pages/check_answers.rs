@@ -2,7 +2,7 @@
 //! declaration and "Accept and send". A failed send keeps everything and says what happened.
 
 use crate::components::{BackLink, PageHeading};
-use crate::i18n::intl::format_long_date;
+use crate::i18n::dates::long_date;
 use crate::i18n::{Texts, use_i18n};
 use crate::outbox::Handed;
 use crate::router::{paths, use_router};
@@ -19,19 +19,14 @@ fn shown_value(
     texts: Texts,
     question: &Question,
     values: Option<&Vec<String>>,
-    language: &'static crate::i18n::Language,
+    i18n: crate::i18n::I18n,
 ) -> Vec<String> {
     let Some(values) = values.filter(|v| !v.is_empty()) else {
         return vec![texts.t("forms-check-answers-not-answered")];
     };
     match question.kind {
         AnswerKind::Date => match parse_date(values) {
-            Ok(date) => vec![format_long_date(
-                language,
-                date.year as u32,
-                u32::from(date.month),
-                u32::from(date.day),
-            )],
+            Ok(date) => vec![long_date(i18n, date)],
             Err(_) => values.clone(),
         },
         AnswerKind::YesNo => values
@@ -98,7 +93,7 @@ pub fn CheckAnswers(session: ServiceSession, service: Arc<Service>) -> impl Into
             let value = {
                 let question = question.clone();
                 move || {
-                    shown_value(texts, &question, values.as_ref(), i18n.language())
+                    shown_value(texts, &question, values.as_ref(), i18n)
                         .into_iter()
                         .map(|line| view! { <span class="app-summary-list__line">{line}</span> })
                         .collect_view()

@@ -26,28 +26,44 @@ pub enum Statement {
 type RenderStatement = fn(Statement) -> AnyView;
 type RenderOutbox = fn(Texts) -> AnyView;
 
-/// Lives in its own chunk; what it returns points into that chunk.
-#[lazy]
-fn journey_renderer() -> RenderJourney {
+fn journey() -> RenderJourney {
     |id, step| view! { <ServiceJourney id step /> }.into_any()
 }
 
-#[lazy]
-fn settings_renderer() -> RenderSettings {
+fn settings() -> RenderSettings {
     || view! { <DisplaySettings /> }.into_any()
 }
 
-#[lazy]
-fn search_renderer() -> RenderSearch {
+fn search() -> RenderSearch {
     || view! { <SearchPage /> }.into_any()
 }
 
-#[lazy]
-fn statement_renderer() -> RenderStatement {
+fn statements() -> RenderStatement {
     |statement| match statement {
         Statement::Accessibility => view! { <AccessibilityStatement /> }.into_any(),
         Statement::Privacy => view! { <PrivacyNotice /> }.into_any(),
     }
+}
+
+/// Each lives in its own chunk; what it returns points into that chunk.
+#[lazy]
+fn journey_renderer() -> RenderJourney {
+    journey()
+}
+
+#[lazy]
+fn settings_renderer() -> RenderSettings {
+    settings()
+}
+
+#[lazy]
+fn search_renderer() -> RenderSearch {
+    search()
+}
+
+#[lazy]
+fn statement_renderer() -> RenderStatement {
+    statements()
 }
 
 #[lazy]
@@ -62,7 +78,8 @@ static SETTINGS: OnceLock<RenderSettings> = OnceLock::new();
 static SEARCH: OnceLock<RenderSearch> = OnceLock::new();
 
 /// Renders with what `load` fetches, saying "loading" meanwhile; once a chunk has arrived, later
-/// visits render at once.
+/// visits render at once. (Rendered natively there are no chunks: each page puts its renderer
+/// in the cell first, so it renders at once.)
 fn lazy_view<T, Fut>(
     cell: &'static OnceLock<T>,
     load: fn() -> Fut,
@@ -91,6 +108,8 @@ where
 
 #[component]
 pub fn LazyJourney(id: String, step: ServiceStep) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let _ = JOURNEY.set(journey());
     lazy_view(&JOURNEY, journey_renderer, move |render| {
         render(id.clone(), step.clone())
     })
@@ -98,16 +117,22 @@ pub fn LazyJourney(id: String, step: ServiceStep) -> impl IntoView {
 
 #[component]
 pub fn LazySettings() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let _ = SETTINGS.set(settings());
     lazy_view(&SETTINGS, settings_renderer, |render| render())
 }
 
 #[component]
 pub fn LazySearch() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let _ = SEARCH.set(search());
     lazy_view(&SEARCH, search_renderer, |render| render())
 }
 
 #[component]
 pub fn LazyStatement(statement: Statement) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let _ = STATEMENTS.set(statements());
     lazy_view(&STATEMENTS, statement_renderer, move |render| {
         render(statement)
     })

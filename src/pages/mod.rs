@@ -5,6 +5,7 @@ mod check_answers;
 mod confirmation;
 mod display_settings;
 mod exit_page;
+mod form_unavailable;
 mod home;
 mod lazy_pages;
 mod not_found;
@@ -19,6 +20,7 @@ pub use check_answers::CheckAnswers;
 pub use confirmation::Confirmation;
 pub use display_settings::DisplaySettings;
 pub use exit_page::ExitPage;
+pub use form_unavailable::FormUnavailable;
 pub use home::Home;
 pub use lazy_pages::{
     LazyJourney, LazyOutboxList, LazySearch, LazySettings, LazyStatement, Statement,

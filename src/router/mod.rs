@@ -35,6 +35,14 @@ impl Router {
         router
     }
 
+    /// A router that stays at `path`: for rendering a page natively (the prerender).
+    pub fn at(path: &str) -> Self {
+        Self {
+            path: RwSignal::new(path.to_string()),
+            search: RwSignal::new(String::new()),
+        }
+    }
+
     /// The current path (reactive).
     pub fn path(self) -> String {
         self.path.get()
@@ -43,6 +51,9 @@ impl Router {
     /// The value of query parameter `name`, if present (reactive).
     pub fn query(self, name: &str) -> Option<String> {
         let search = self.search.get();
+        if search.is_empty() {
+            return None;
+        }
         web_sys::UrlSearchParams::new_with_str(&search)
             .ok()?
             .get(name)

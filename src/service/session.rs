@@ -5,7 +5,7 @@
 
 use super::draft::{self, Draft};
 use super::json;
-use crate::fetch::{fetch_text, start_fetch};
+use crate::fetch::{fetch_text, read_local, start_fetch};
 use crate::i18n::{I18n, Texts, use_i18n};
 use crate::outbox::{Handed, Outbox, OutboxEntry, hand, reference_key, use_outbox};
 use crate::storage;
@@ -166,8 +166,18 @@ impl ServiceSession {
             draft_from_earlier_version: RwSignal::new(false),
             outbox,
         };
+        let path = format!("/services/{id}.json");
+        if crate::PRERENDERING {
+            // Rendering natively: the definition is read at once; there are no drafts.
+            session.definition.set(
+                read_local(&path)
+                    .and_then(|t| json::parse::<Service>(&t))
+                    .map_or(Loaded::Failed, |s| Loaded::Ready(Arc::new(s))),
+            );
+            return session;
+        }
         spawn_local(async move {
-            let text = fetch_text(start_fetch(&format!("/services/{id}.json"))).await;
+            let text = fetch_text(start_fetch(&path)).await;
             // The citizen may have left for another service meanwhile.
             if session.definition.is_disposed() {
                 return;
@@ -293,6 +303,9 @@ impl ServiceSession {
 
 /// A random key that lets the server store an application once however often it is sent.
 fn new_idempotency_key() -> String {
+    if crate::PRERENDERING {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map(|c| c.random_uuid())

@@ -1,5 +1,6 @@
 //! The release build of the web app: Trunk builds the page and its assets into dist/, the wasm is
-//! built and split next to them, the services are compiled, then a brotli and a gzip copy of
+//! built and split next to them, the services are compiled, the content pages are rendered in
+//! every language by the app's own components (`dist/pages/`), then a brotli and a gzip copy of
 //! every text asset is written, which portal-server serves by `Accept-Encoding`.
 
 use crate::command::run;
@@ -16,8 +17,31 @@ pub fn build() -> Result<(), String> {
         Path::new("locales"),
         Path::new("dist"),
     )?;
+    prerender(Path::new("dist"))?;
     service_worker::fill(Path::new("dist"))?;
     compress::precompress_dir(Path::new("dist"))
+}
+
+/// Renders the content pages natively into `dist/pages/` (the app built with feature `ssr`).
+fn prerender(dist: &Path) -> Result<(), String> {
+    let _ = fs::remove_dir_all(dist.join("pages"));
+    run(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "--package",
+            "citizen-portal",
+            "--no-default-features",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+            "--dist",
+            &dist.display().to_string(),
+        ],
+    )
 }
 
 /// Trunk's minifier gives up on `public/start.js` (a module with dynamic `import()`) and copies it

@@ -10,6 +10,7 @@ pub mod definition;
 pub mod error_code;
 pub mod graphemes;
 pub mod journey;
+pub mod language;
 pub mod messages;
 pub mod normalize;
 pub mod reference;

@@ -3,7 +3,9 @@
 mod api;
 pub mod connections;
 pub mod definitions;
+mod display;
 pub mod export;
+pub mod pages;
 mod rate_limit;
 mod security_headers;
 mod settings;
@@ -19,6 +21,9 @@ use axum::routing::{any, get, post};
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Where forms post display settings (the header's elder-mode button, the settings page).
+const DISPLAY_ENDPOINT: &str = "/display";
 
 /// The whole HTTP application for the given settings, storing submissions in `store`.
 pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Result<Router, String> {
@@ -56,8 +61,17 @@ pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Resul
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ));
+    let display = Router::new()
+        .route(DISPLAY_ENDPOINT, post(display::choose))
+        .with_state(display::DisplayState {
+            behind_tls: settings.behind_tls,
+        });
     Ok(security_headers::apply(
-        api.merge(static_files::router(&settings.dist, definitions)),
+        api.merge(display).merge(static_files::router(
+            &settings.dist,
+            definitions,
+            settings.behind_tls,
+        )),
         settings.behind_tls,
     ))
 }

@@ -5,6 +5,7 @@
 //! found", but with status 404, so links checkers, search engines and monitoring see it.
 
 use crate::definitions::Definitions;
+use crate::pages::{DISPLAY_COOKIE, Display, LANGUAGE_COOKIE, Pages, cookie, remember};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Request;
@@ -25,14 +26,26 @@ const REVALIDATE: &str = "no-cache";
 /// The longest file or folder name a file system takes (Linux: 255 bytes).
 const LONGEST_NAME: usize = 255;
 
-pub fn router(dist: &Path, definitions: Arc<Definitions>) -> Router {
-    let index = dist.join("index.html");
+/// What answers an address that is not a file: the app's page, the rendered pages if the build
+/// made them, and whether cookies must be marked `Secure`.
+#[derive(Clone)]
+struct Site {
+    index: PathBuf,
+    definitions: Arc<Definitions>,
+    pages: Option<Arc<Pages>>,
+    behind_tls: bool,
+}
+
+pub fn router(dist: &Path, definitions: Arc<Definitions>, behind_tls: bool) -> Router {
+    let site = Site {
+        index: dist.join("index.html"),
+        definitions,
+        pages: Pages::load(dist).map(Arc::new),
+        behind_tls,
+    };
     let pages = {
-        let index = index.clone();
-        let definitions = definitions.clone();
-        service_fn(move |request: Request| {
-            app_route_or_not_found(request, index.clone(), definitions.clone())
-        })
+        let site = site.clone();
+        service_fn(move |request: Request| page_or_not_found(request, site.clone()))
     };
     let files = ServeDir::new(dist)
         .precompressed_br()
@@ -42,10 +55,10 @@ pub fn router(dist: &Path, definitions: Arc<Definitions>) -> Router {
     // A name no file can have goes straight to "page not found": asked of the file system, it
     // would fail with "File name too long", which ServeDir answers with 500.
     let serve = service_fn(move |request: Request| {
-        let (files, index, definitions) = (files.clone(), index.clone(), definitions.clone());
+        let (files, site) = (files.clone(), site.clone());
         async move {
             if names_no_file(request.uri().path()) {
-                return app_route_or_not_found(request, index, definitions).await;
+                return page_or_not_found(request, site).await;
             }
             Ok::<_, Infallible>(
                 files
@@ -69,39 +82,106 @@ fn names_no_file(path: &str) -> bool {
     })
 }
 
-/// App routes (no file extension) get `index.html` so deep links survive a reload; anything
-/// that looks like a file and is not there is a 404, so a broken deployment is visible.
-async fn app_route_or_not_found(
-    mut request: Request,
-    index: PathBuf,
-    definitions: Arc<Definitions>,
-) -> Result<Response, Infallible> {
-    let path = request.uri().path();
-    if looks_like_a_file(path) {
+/// Addresses (no file extension) get their page: the rendered page in the citizen's language
+/// where the build made one, else the app's `index.html`, so deep links survive a reload. An
+/// address that names no page gets "page not found" with status 404; anything that looks like a
+/// file and is not there is a plain 404, so a broken deployment is visible.
+async fn page_or_not_found(mut request: Request, site: Site) -> Result<Response, Infallible> {
+    let path = request.uri().path().to_string();
+    if looks_like_a_file(&path) {
         return Ok((StatusCode::NOT_FOUND, "not found").into_response());
     }
-    let exists = Address::from_path(path).exists(|id| definitions.latest(id));
+    let address = Address::from_path(&path);
+    let exists = !names_no_file(&path) && address.exists(|id| site.definitions.latest(id));
     if !exists {
         // The whole page, never "304 Not Modified": the status is what matters here.
         for name in [header::IF_NONE_MATCH, header::IF_MODIFIED_SINCE] {
             request.headers_mut().remove(name);
         }
     }
-    let page = ServeFile::new(index)
-        .precompressed_br()
-        .precompressed_gzip();
-    let mut response = page
-        .oneshot(request)
-        .await
-        .map(IntoResponse::into_response)
-        .unwrap_or_else(|e| match e {});
+    let rendered = site
+        .pages
+        .as_ref()
+        .and_then(|pages| pages.page(&address, exists, request.uri().query(), request.headers()));
+    let mut response = match &rendered {
+        Some(page) => rendered_page(request, page).await,
+        None => ServeFile::new(&site.index)
+            .precompressed_br()
+            .precompressed_gzip()
+            .oneshot(request)
+            .await
+            .map(IntoResponse::into_response)
+            .unwrap_or_else(|e| match e {}),
+    };
     if !exists && response.status() == StatusCode::OK {
         *response.status_mut() = StatusCode::NOT_FOUND;
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
     }
+    if let Some(page) = rendered {
+        let headers = response.headers_mut();
+        // The same address is another page in another language or display.
+        headers.insert(
+            header::VARY,
+            HeaderValue::from_static("Accept-Encoding, Accept-Language, Cookie"),
+        );
+        if let Ok(language) = HeaderValue::from_str(&page.language) {
+            headers.insert(header::CONTENT_LANGUAGE, language);
+        }
+        if page.remember_language {
+            if let Some(cookie) = remember(LANGUAGE_COOKIE, &page.language, site.behind_tls) {
+                headers.append(header::SET_COOKIE, cookie);
+            }
+        }
+    }
     Ok(response)
+}
+
+/// A rendered page as it is on disk (precompressed), or, for a citizen who chose display
+/// settings, marked with them (then compressed here when the browser takes brotli).
+async fn rendered_page(request: Request, page: &crate::pages::Page) -> Response {
+    let display = cookie(request.headers(), DISPLAY_COOKIE)
+        .map(|value| Display::parse(&value))
+        .unwrap_or_default();
+    if display == Display::default() {
+        return ServeFile::new(&page.file)
+            .precompressed_br()
+            .precompressed_gzip()
+            .oneshot(request)
+            .await
+            .map(IntoResponse::into_response)
+            .unwrap_or_else(|e| match e {});
+    }
+    let Ok(html) = tokio::fs::read_to_string(&page.file).await else {
+        return (StatusCode::NOT_FOUND, "not found").into_response();
+    };
+    let html = display.apply(&html);
+    let takes_brotli = request
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("br")));
+    let mut response = if takes_brotli {
+        let mut compressed = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 5,
+            ..Default::default()
+        };
+        let _ = brotli::BrotliCompress(&mut html.as_bytes(), &mut compressed, &params);
+        let mut response = Body::from(compressed).into_response();
+        response
+            .headers_mut()
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+        response
+    } else {
+        Body::from(html).into_response()
+    };
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
 }
 
 fn looks_like_a_file(path: &str) -> bool {
@@ -141,7 +221,9 @@ async fn cache_headers(request: Request<Body>, next: Next) -> Response {
         };
         let headers = response.headers_mut();
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
-        headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+        if !headers.contains_key(header::VARY) {
+            headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+        }
     }
     response
 }
