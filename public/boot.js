@@ -19,6 +19,10 @@
   try {
     var lang = window.localStorage.getItem('portal.language');
     var dir = window.localStorage.getItem('portal.direction');
+    // A choice saved before portal-server read cookies: tell it, for the next page.
+    if (lang && !/(?:^|; *)portal-lang=/.test(document.cookie) && /^[A-Za-z-]{2,16}$/.test(lang)) {
+      document.cookie = 'portal-lang=' + lang + '; path=/; max-age=31536000; samesite=lax';
+    }
     if (served) {
       saved = root.lang;
     } else if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) && (dir === 'ltr' || dir === 'rtl')) {

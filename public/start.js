@@ -107,22 +107,34 @@ window.portalApplyUpdate = () => {
 if ('serviceWorker' in navigator) {
   let reloading = false;
   const announce = () => window.dispatchEvent(new Event('portal-update-ready'));
-  // Until a worker controls the page (the first visit), its fetches bypass the worker. Each
-  // definition or text fetched that way is handed to the worker, once there is one, to cache, so
-  // that the service opened on the first visit also works offline.
-  const handOver = (urls) => navigator.serviceWorker.ready.then((registration) => {
-    registration.active?.postMessage({ cache: urls });
+  // Until a worker controls the page (the first visit), its fetches bypass the worker. What was
+  // fetched that way (the page first, then its styles, scripts, texts) is handed to the worker,
+  // once there is one, which keeps copies from the browser's cache, so that this page opens
+  // again offline.
+  const handOver = (message) => navigator.serviceWorker.ready.then((registration) => {
+    registration.active?.postMessage(message);
   });
-  try {
-    new PerformanceObserver((list) => {
-      const missed = list.getEntries()
-        .filter((entry) => entry.workerStart === 0 && /\.(json|ftl)$/.test(new URL(entry.name).pathname))
-        .map((entry) => entry.name);
-      if (missed.length > 0) handOver(missed);
-    }).observe({ type: 'resource', buffered: true });
-  } catch { /* No resource timing: the worker caches what it sees from the next visit on. */ }
-  // Registered once the page has loaded, so that the worker's precache (about 310 KB brotli,
-  // `cargo xtask size` prints it) never competes with the first page for a slow link.
+  // The worker fetches nothing unasked while the phone asks to save data.
+  const savingData = Boolean(navigator.connection && navigator.connection.saveData);
+  if (savingData) handOver({ saveData: true });
+  // A page the app showed in place was not fetched: the worker keeps a copy of it, so it opens
+  // again offline (unless the phone asks to save data). Form pages need none: any opens them.
+  window.portalKeepPage = (path) => {
+    if (!savingData && !/^\/services\/[^/]+\/./.test(path)) handOver({ page: new URL(path, location.href).href });
+  };
+  if (!navigator.serviceWorker.controller) {
+    handOver({ page: location.href });
+    try {
+      new PerformanceObserver((list) => {
+        const missed = list.getEntries()
+          .filter((entry) => entry.workerStart === 0 && new URL(entry.name).origin === location.origin)
+          .map((entry) => entry.name);
+        if (missed.length > 0) handOver({ cache: missed });
+      }).observe({ type: 'resource', buffered: true });
+    } catch { /* No resource timing: the worker keeps what it sees from the next visit on. */ }
+  }
+  // Registered once the page has loaded, so that the worker never competes with the first page
+  // for a slow link (it downloads nothing in advance).
   const register = () => navigator.serviceWorker.register('/sw.js').then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) announce();
     registration.addEventListener('updatefound', () => {

@@ -12,9 +12,10 @@ use crate::storage;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The service worker's caches of definitions and texts fetched on use, and of the pages read
-/// (`public/sw.js`): together they tell the next user of the phone what was looked at.
-const VISITED_CACHES: [&str; 2] = ["portal-runtime", "portal-pages"];
+/// The service worker's caches of definitions and texts fetched on use, of the pages read and of
+/// what the citizen asked to keep (`public/sw.js`): together they tell the next user of the
+/// phone what was looked at. The app's own code (`portal-assets`) is the same for everyone.
+const VISITED_CACHES: [&str; 3] = ["portal-runtime", "portal-pages", "portal-kept"];
 
 /// Deletes it all and puts the open page back to the default display settings. Call it where
 /// the app's contexts are available (an event handler), not after an `.await`.

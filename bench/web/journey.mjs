@@ -13,7 +13,7 @@ async function onPage(page, path) {
 }
 
 async function next(page) {
-  await page.click('form button[type=submit]');
+  await page.click('#main-content form button[type=submit]');
 }
 
 /** Throttles every target the context opens: pages and, when it appears, the service worker. */

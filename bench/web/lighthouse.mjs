@@ -48,6 +48,7 @@ async function auditOnce(url) {
       si: metric('speed-index'),
       cls: metric('cumulative-layout-shift'),
       bytes: metric('total-byte-weight'),
+      requests: audits['network-requests']?.details?.items?.length ?? NaN,
       failing,
     };
   } finally {

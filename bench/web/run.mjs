@@ -21,12 +21,12 @@ const mb = (v) => `${(v / 1024 / 1024).toFixed(1)} MB`;
 const lines = [];
 lines.push(`Measured ${new Date().toISOString().slice(0, 10)} against portal-server (release, precompressed brotli) on ${base}.`, '');
 lines.push('Lighthouse 13, mobile defaults (simulated slow 4G, 4x CPU slowdown):', '');
-lines.push('| page | language | performance | accessibility | best practices | FCP | LCP | TBT | TTI | SI | CLS | bytes | failed audits |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+lines.push('| page | language | performance | accessibility | best practices | FCP | LCP | TBT | TTI | SI | CLS | bytes | requests | failed audits |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, path] of PAGES) {
   for (const lang of LANGUAGES) {
     const r = await audit(`${base}${path}?lang=${lang}`);
-    const line = `| ${name} | ${lang} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${ms(r.tti)} | ${ms(r.si)} | ${r.cls.toFixed(3)} | ${kb(r.bytes)} | ${r.failing.join(', ') || 'none'} |`;
+    const line = `| ${name} | ${lang} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${ms(r.tti)} | ${ms(r.si)} | ${r.cls.toFixed(3)} | ${kb(r.bytes)} | ${r.requests} | ${r.failing.join(', ') || 'none'} |`;
     console.log(line);
     lines.push(line);
   }

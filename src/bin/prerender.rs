@@ -124,7 +124,7 @@ fn form_body(template: &str, unavailable: &Rendered) -> Option<String> {
     let start = template.find("<body>")? + "<body>".len();
     let shell_end = template.find("<noscript>")?;
     Some(format!(
-        r#"{}<noscript><div id="app-form-unavailable" class="app-form-unavailable">{}</div></noscript>"#,
+        r#"{}<noscript><main id="app-form-unavailable" class="app-form-unavailable">{}</main></noscript>"#,
         &template[start..shell_end],
         without_comments(&unavailable.body)
     ))

@@ -39,7 +39,11 @@ pub fn use_i18n() -> I18n {
 impl I18n {
     /// Negotiates the language for this visit and loads its messages.
     pub async fn start() -> Self {
-        let requested = take_requested_language().or_else(served_language);
+        // A page portal-server sent is already in the language it chose from the same choices
+        // (the address, the cookie the app writes, the browser's): the app keeps it.
+        let requested = take_requested_language()
+            .filter(|code| language_by_code(code).is_some())
+            .or_else(served_language);
         if let Some(language) = requested.as_deref().and_then(language_by_code) {
             remember(language);
         }

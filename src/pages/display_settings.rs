@@ -4,7 +4,7 @@
 //! (a cookie), so the settings can be chosen without scripts: each control names the cookie's
 //! word for it (`data-display-setting`), which the server marks as chosen.
 
-use crate::components::{DISPLAY_ENDPOINT, PageHeading};
+use crate::components::{DISPLAY_ENDPOINT, KeepOffline, KeepScope, PageHeading};
 use crate::display::{TEXT_SIZES, use_display};
 use crate::i18n::{Texts, use_i18n};
 use leptos::prelude::*;
@@ -132,5 +132,6 @@ fn settings_form(i18n: Texts) -> impl IntoView + use<> {
         </form>
         <p class="app-body" role="status">{move || saved.get().then(|| i18n.t("settings-saved"))}</p>
         <p class="app-body app-body--secondary">{i18n.tr("settings-stored-notice")}</p>
+        <KeepOffline scope=KeepScope::Everything />
     }
 }

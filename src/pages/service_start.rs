@@ -3,7 +3,9 @@
 //! in person, by phone) and contact; then "Was this page useful?". Start now is offered under the
 //! summary as well as in "How to apply".
 
-use crate::components::{DraftNotice, ElderModeSuggestion, PageFeedback, PageHeading, ReadAloud};
+use crate::components::{
+    DraftNotice, ElderModeSuggestion, KeepOffline, KeepScope, PageFeedback, PageHeading, ReadAloud,
+};
 use crate::i18n::Texts;
 use crate::router::paths;
 use crate::service::ServiceSession;
@@ -79,6 +81,7 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
             {paragraphs(texts, phone)}
         </section>
         {section(contact, "forms-info-contact")}
+        <KeepOffline scope=KeepScope::Service(service.id.clone()) />
         <PageFeedback service=service.id.clone() texts />
     }
 }

@@ -70,7 +70,10 @@ impl Router {
             history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
         });
         match pushed {
-            Ok(()) => self.sync(),
+            Ok(()) => {
+                self.sync();
+                keep_page(path);
+            }
             Err(_) => {
                 let _ = window().location().set_href(path);
             }
@@ -139,6 +142,15 @@ impl Router {
     fn sync(self) {
         self.search.set(current_search());
         self.path.set(current_path());
+    }
+}
+
+/// Asks the service worker (through `start.js`) to keep a copy of the page shown at `path`, which
+/// an in-app navigation did not fetch, so that it opens again offline.
+fn keep_page(path: &str) {
+    let keep = js_sys::Reflect::get(&window(), &"portalKeepPage".into()).ok();
+    if let Some(keep) = keep.and_then(|k| k.dyn_into::<js_sys::Function>().ok()) {
+        let _ = keep.call1(&wasm_bindgen::JsValue::NULL, &path.into());
     }
 }
 

@@ -37,7 +37,7 @@ export async function tick(page, id) {
 /** Activates the page's Continue (or Send) button by keyboard and waits for the next page. */
 export async function submit(page) {
   const before = page.url();
-  await tabTo(page, 'form button[type=submit]');
+  await tabTo(page, '#main-content form button[type=submit]');
   await page.keyboard.press('Enter');
   return before;
 }

@@ -82,7 +82,7 @@ function clippedWithSpacing() {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const clipped = [];
   for (const el of document.querySelectorAll('body *')) {
-    if (el.closest('.app-visually-hidden, [hidden]')) continue;
+    if (el.closest('.app-visually-hidden, [hidden]') || el.matches('input[type=hidden]')) continue;
     const style = getComputedStyle(el);
     const hides = (v) => v === 'hidden' || v === 'clip';
     if (!hides(style.overflowX) && !hides(style.overflowY)) continue;
@@ -138,7 +138,7 @@ describe('accessibility matrix', { concurrency: 3 }, () => {
           await waitForPage(page);
           if (target.results) await page.waitForSelector('.app-service-list__link');
           if (target.submit) {
-            await page.click('form button[type=submit]');
+            await page.click('#main-content form button[type=submit]');
             await page.waitForSelector('.app-error-summary');
           }
           assert.equal(await page.getAttribute('html', 'lang'), language.code);

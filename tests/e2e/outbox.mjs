@@ -20,7 +20,7 @@ export async function on(page, path) {
 }
 
 export async function next(page) {
-  await page.click('form button[type=submit]');
+  await page.click('#main-content form button[type=submit]');
 }
 
 /** Fills the complaint from its first page to check answers; `email` tells the rows apart. */

@@ -47,15 +47,26 @@ export async function openPage(browser, { locale = 'zh-CN', viewport = { width: 
   return { context, page, problems };
 }
 
-/** Loads `path`, waits until the app has rendered the page's heading, and returns the response. */
+/** Loads `path`, waits until the app runs the page with its heading, and returns the response. */
 export async function visit(page, path) {
   const response = await page.goto(BASE + path);
   await waitForPage(page);
   return response;
 }
 
+/**
+ * Waits until the app runs the page and shows its heading. A page that arrived complete from
+ * the server waits for the citizen before the app starts: a key press (Shift, which moves
+ * nothing) starts it, as a citizen's first touch does, and the app takes the page over.
+ */
 export async function waitForPage(page) {
   await page.waitForSelector('#main-content h1:not(:empty)');
+  const prerendered = await page.evaluate(() => document.getElementById('app-static-shell')?.hasAttribute('data-prerendered') ?? false);
+  if (prerendered) {
+    await page.keyboard.press('Shift');
+    await page.waitForFunction(() => !document.getElementById('app-static-shell') && document.getElementById('app-root')?.hidden === false, null, { timeout: 30000 });
+    await page.waitForSelector('#main-content h1:not(:empty)');
+  }
 }
 
 /** The text as a reader sees it: Fluent's invisible bidi isolation marks removed. */

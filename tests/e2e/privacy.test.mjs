@@ -64,7 +64,7 @@ describe('privacy: delete everything from this device', () => {
     assert.deepEqual(afterwards.local, [], 'nothing in local storage');
     assert.deepEqual(afterwards.session, [], 'nothing in tab storage');
     assert.equal(afterwards.outbox, 0, 'nothing waits');
-    assert.deepEqual(afterwards.caches, ['portal-shell'], 'only the app itself is still cached');
+    assert.deepEqual(afterwards.caches, ['portal-assets'], 'only the app itself is still cached');
     assert.deepEqual(await axeViolations(page), [], 'axe after deleting');
 
     // Back to the open service without a reload: what was typed is gone there too.

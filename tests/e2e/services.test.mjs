@@ -189,14 +189,14 @@ describe('every service in every language', () => {
           assert.deepEqual(await axeViolations(page), [], `axe on ${path}`);
           seen.push(pageId);
           for (const question of definitionPage.questions) await answer(page, question, marker, lang);
-          await page.click('form button[type=submit]');
+          await page.click('#main-content form button[type=submit]');
           await page.waitForFunction((p) => location.pathname !== p || document.querySelector('.app-error-summary'), path);
           const errors = await page.locator('.app-error-summary').allInnerTexts();
           assert.deepEqual(errors, [], `no error on ${path}`);
         }
         await waitForPage(page);
         assert.deepEqual(await axeViolations(page), [], `axe on ${id} check answers`);
-        await page.click('form button[type=submit]');
+        await page.click('#main-content form button[type=submit]');
         await page.waitForSelector('.app-panel__reference', { timeout: 20000 });
         const reference = visible(await page.locator('.app-panel__reference').innerText());
         assert.match(reference, REFERENCE);

@@ -68,6 +68,26 @@ pub fn run_all() -> Result<(), String> {
         ),
     );
 
+    // The app's components also build natively with feature `ssr`, to render the content pages.
+    tally.check(
+        "cargo clippy (pages rendered natively)",
+        run(
+            "cargo",
+            &[
+                "clippy",
+                "--package",
+                "citizen-portal",
+                "--no-default-features",
+                "--features",
+                "ssr",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    );
+
     let (success, output) =
         run_capturing(Command::new("cargo").args(["test", "--workspace", "--no-fail-fast"]));
     let (passed, failed) = cargo_test_counts(&output);

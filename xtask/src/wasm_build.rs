@@ -225,7 +225,7 @@ const JOURNEY_SPLIT: &str = "journey_renderer";
 
 /// The wasm files the split loader fetches for `split` (by its name without the hash suffix): its
 /// own module and every shared chunk whose comment names it.
-fn files_of_split(loader_js: &str, split: &str) -> Vec<String> {
+pub fn files_of_split(loader_js: &str, split: &str) -> Vec<String> {
     let prefix = format!("{split}_");
     let named = |names: &str| {
         names.split(',').any(|n| {
