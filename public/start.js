@@ -54,6 +54,34 @@ if (typeof WebAssembly !== 'object') {
   }
 }
 
+// The app has rendered a complete page again, out of sight (`root`): swapped in, in one step,
+// once its heading is there and nothing on it is still loading (or after 10 s), with the same
+// control focused (by id, else by position) and the same scroll position.
+window.portalTakeOver = (page, root) => {
+  const focusable = 'a[href], button, input, select, textarea, [tabindex]';
+  const started = performance.now();
+  const ready = () => {
+    const h1 = root.querySelector('main h1');
+    return h1 !== null && h1.textContent.trim() !== '' && root.querySelector('[aria-busy="true"]') === null;
+  };
+  const swap = () => {
+    if (!ready() && performance.now() - started < 10000) {
+      requestAnimationFrame(swap);
+      return;
+    }
+    const focused = page.contains(document.activeElement) ? document.activeElement : null;
+    const index = focused ? [...page.querySelectorAll(focusable)].indexOf(focused) : -1;
+    const scroll = window.scrollY;
+    page.remove();
+    root.hidden = false;
+    const same = focused && focused.id ? root.querySelector(`#${CSS.escape(focused.id)}`)
+      : index >= 0 ? root.querySelectorAll(focusable)[index] : null;
+    if (same) same.focus({ preventScroll: true });
+    if (Math.abs(window.scrollY - scroll) > 0.5) window.scrollTo(0, scroll);
+  };
+  requestAnimationFrame(swap);
+};
+
 // Elder mode from the header before the app runs: the same as the app does (the attribute the
 // styles follow, the device's setting and the cookie the server reads), without a reload. Once
 // the app runs, it handles the form itself.
@@ -97,6 +125,7 @@ document.addEventListener('submit', (event) => {
   url.search = new URLSearchParams(new FormData(form)).toString();
   history.pushState(null, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));
+  window.portalKeepPage?.(url.pathname + url.search);
 });
 
 // When a new version has installed and waits, the app shows a notice; its button calls this.

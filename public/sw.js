@@ -108,6 +108,10 @@ async function keepVisited(urls) {
       }
     } catch { /* Kept the next time it is fetched. */ }
   }));
+  const forms = seen.map((u) => /^\/locales\/([^/]+)\/forms\.ftl$/.exec(u.pathname)).find(Boolean);
+  if (forms && !saveData()) {
+    await keepTexts([`/locales/${forms[1]}/outbox.ftl`, `/locales/${forms[1]}/catalogue.ftl`]).catch(() => undefined);
+  }
   if (journeyBegun && !saveData() && !journeyKept) {
     journeyKept = true;
     await keepFiles(JOURNEY).catch(() => undefined);
@@ -169,7 +173,10 @@ async function page(request) {
     if (response.ok || response.status === 404) await remember(cache, request, response.clone());
     return response;
   } catch {
-    const exact = await caches.match(request, { ignoreVary: true });
+    // The page as read; else the same page with other parameters (a search, another language
+    // asked in the address: the app renders what the address says).
+    const exact = (await caches.match(request, { ignoreVary: true }))
+      ?? (await caches.match(request, { ignoreVary: true, ignoreSearch: true }));
     if (exact) return exact;
     const url = new URL(request.url);
     const service = /^\/services\/([a-z0-9-]+)\/./.exec(url.pathname);
@@ -225,9 +232,12 @@ self.addEventListener('fetch', (event) => {
   }
   if (isText(url.pathname)) {
     event.respondWith(staleWhileRevalidate(event));
-    // With a service's form texts, the outbox's texts for offline sending.
+    // With a service's form texts, the outbox's texts for offline sending, and the catalogue's,
+    // which name the waiting applications on the home page.
     const forms = /^\/locales\/([^/]+)\/forms\.ftl$/.exec(url.pathname);
-    if (forms && !saveData(request)) event.waitUntil(inBackground(() => keepTexts([`/locales/${forms[1]}/outbox.ftl`])));
+    if (forms && !saveData(request)) {
+      event.waitUntil(inBackground(() => keepTexts([`/locales/${forms[1]}/outbox.ftl`, `/locales/${forms[1]}/catalogue.ftl`])));
+    }
     return;
   }
   event.respondWith(fetch(request).catch(async () => (await caches.match(request, { ignoreVary: true })) ?? Response.error()));

@@ -9,7 +9,6 @@ use crate::pages::{
 use crate::router::{Address, Router};
 use crate::service::SessionOwner;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 
 /// Id of `main`, the target of the skip link.
 pub const MAIN_ID: &str = "main-content";
@@ -22,7 +21,6 @@ pub fn App(
     #[prop(optional)]
     at: Option<String>,
 ) -> impl IntoView {
-    provide_meta_context();
     provide_context(i18n);
     let router = match at {
         Some(path) => Router::at(&path),

@@ -45,7 +45,6 @@ pub fn render_form_unavailable(service: &str, language: &'static Language) -> Re
     let rendered = owner.with(|| {
         let title = RenderedTitle(StoredValue::new(None));
         provide_context(title);
-        leptos_meta::provide_meta_context();
         provide_context(I18n::for_prerender(language));
         let service = service.to_string();
         let body = view! { <FormUnavailable service /> }.to_html();

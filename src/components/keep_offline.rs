@@ -63,18 +63,18 @@ impl KeepScope {
         scope.into()
     }
 
-    /// The texts' ids that differ by scope: heading, explanation, button.
-    fn ids(&self) -> [&'static str; 3] {
+    /// The texts that differ by scope: heading, explanation, button.
+    fn texts(&self, texts: Texts) -> [Signal<String>; 3] {
         match self {
             KeepScope::Service(_) => [
-                "keep-service-heading",
-                "keep-service-body",
-                "keep-service-button",
+                texts.tr("keep-service-heading"),
+                texts.tr("keep-service-body"),
+                texts.tr("keep-service-button"),
             ],
             KeepScope::Everything => [
-                "keep-everything-heading",
-                "keep-everything-body",
-                "keep-everything-button",
+                texts.tr("keep-everything-heading"),
+                texts.tr("keep-everything-body"),
+                texts.tr("keep-everything-button"),
             ],
         }
     }
@@ -85,7 +85,7 @@ pub fn KeepOffline(scope: KeepScope) -> impl IntoView {
     let i18n = use_i18n();
     let texts = Texts::load(i18n, vec!["keep".into()]);
     let state = RwSignal::new(Keeping::Idle);
-    let [heading, body, button] = scope.ids();
+    let [heading, body, button] = scope.texts(texts);
     let scope = StoredValue::new(scope);
     let js_scope = move || scope.with_value(|s| s.to_js(i18n.language_untracked().code));
     if !crate::PRERENDERING {
@@ -147,7 +147,7 @@ pub fn KeepOffline(scope: KeepScope) -> impl IntoView {
         Keeping::Idle | Keeping::Removed | Keeping::Asking => view! {
             <button type="button" class=secondary on:click=ask
                 aria-disabled=move || (state.get() == Keeping::Asking).then_some("true")>
-                {texts.tr(button)}
+                {button}
             </button>
         }
         .into_any(),
@@ -188,8 +188,8 @@ pub fn KeepOffline(scope: KeepScope) -> impl IntoView {
     };
     view! {
         <section class="app-keep" aria-labelledby="keep-heading">
-            <h2 id="keep-heading" class="app-heading-s">{texts.tr(heading)}</h2>
-            <p class="app-body">{texts.tr(body)}</p>
+            <h2 id="keep-heading" class="app-heading-s">{heading}</h2>
+            <p class="app-body">{body}</p>
             <p class="app-body app-keep__status" role="status">{said}</p>
             {controls}
         </section>

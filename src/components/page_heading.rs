@@ -5,7 +5,6 @@ use crate::app::MAIN_ID;
 use crate::i18n::use_i18n;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 
@@ -36,8 +35,12 @@ pub fn PageTitle(#[prop(into)] title: Signal<String>) -> impl IntoView {
     if let Some(rendered) = use_context::<crate::prerender::RenderedTitle>() {
         rendered.0.set_value(Some(full_title()));
     }
+    // The document's title, set directly: leptos_meta's title handling cost about a kilobyte of
+    // the first load for a page that only ever has one title.
+    if !crate::PRERENDERING {
+        Effect::new(move |_| document().set_title(&full_title()));
+    }
     view! {
-        <Title text=full_title />
         <div class="app-page-marker" node_ref=marker hidden></div>
     }
 }

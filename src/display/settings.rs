@@ -70,23 +70,25 @@ impl DisplaySettings {
 
     /// The settings as the `portal-display` cookie holds them, for portal-server.
     fn cookie(self) -> String {
-        let mut words = Vec::new();
-        if self.elder {
-            words.push("elder".to_string());
+        let sizes = ["", "size1", "size2", "size3"];
+        let words = [
+            (self.elder, "elder"),
+            (
+                self.text_size > 0,
+                sizes[usize::from(self.text_size.min(3))],
+            ),
+            (self.high_contrast, "contrast"),
+            (self.spacing, "spacing"),
+            (self.reduced_motion, "motion"),
+        ];
+        let mut cookie = String::new();
+        for (_, word) in words.iter().filter(|(on, _)| *on) {
+            if !cookie.is_empty() {
+                cookie.push('.');
+            }
+            cookie.push_str(word);
         }
-        if self.text_size > 0 {
-            words.push(format!("size{}", self.text_size));
-        }
-        if self.high_contrast {
-            words.push("contrast".into());
-        }
-        if self.spacing {
-            words.push("spacing".into());
-        }
-        if self.reduced_motion {
-            words.push("motion".into());
-        }
-        words.join(".")
+        cookie
     }
 
     fn save(self) {

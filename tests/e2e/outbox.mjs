@@ -9,6 +9,15 @@ export async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 20000 });
 }
 
+/** Waits until the worker has done what it does in the background (keeping copies). */
+export function workerSettled(page) {
+  return page.evaluate(() => navigator.serviceWorker.ready.then((registration) => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    registration.active.postMessage({ settled: true }, [channel.port2]);
+  })));
+}
+
 /** Waits until the worker has cached `path` (it does so in the background after a visit). */
 export async function cached(page, path) {
   await page.waitForFunction((p) => caches.match(p).then((hit) => hit !== undefined), path, { timeout: 20000, polling: 250 });
@@ -64,6 +73,8 @@ export async function sendOffline(context, page, email) {
   // One visit, before the worker existed: what the page fetched is cached for it.
   await cached(page, `/services/${SERVICE}.json`);
   await cached(page, `/locales/en/services/${SERVICE}.ftl`);
+  // The journey's code is kept in the background once it has begun.
+  await workerSettled(page);
   await context.setOffline(true);
   await complain(page, email);
   await next(page);

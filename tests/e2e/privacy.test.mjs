@@ -4,8 +4,8 @@
 // named in the confirmation and never sent; the portal itself still opens offline.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, axeViolations, launch, message, openPage, stored, visible, waitForPage } from './portal.mjs';
-import { SERVICE, next, on, outboxEntries, roundAfter, sendOffline } from './outbox.mjs';
+import { BASE, axeViolations, launch, message, openPage, stored, visible, visit, waitForPage } from './portal.mjs';
+import { SERVICE, controlled, next, on, outboxEntries, roundAfter, sendOffline } from './outbox.mjs';
 
 const base = `/services/${SERVICE}`;
 
@@ -26,7 +26,11 @@ describe('privacy: delete everything from this device', () => {
   it('deletes drafts, waiting applications, settings and visited services, after a confirmation naming what is unsent', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
     const email = `forget-${Date.now()}@example.cn`;
-    // An application sent offline waits on the device.
+    // The privacy notice was read once (so it opens offline), then an application sent offline
+    // waits on the device.
+    await visit(page, '/privacy');
+    await controlled(page);
+    await visit(page, '/privacy');
     await sendOffline(context, page, email);
     // A second complaint is being typed: a draft, and answers held by the open service.
     await page.goto(`${BASE}${base}/product`);

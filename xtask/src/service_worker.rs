@@ -74,7 +74,7 @@ pub fn fill(dist: &Path) -> Result<(), String> {
         if built {
             content.insert(
                 format!("/{relative}"),
-                (content_hash(&[bytes.clone()]), wire),
+                (content_hash(std::slice::from_ref(&bytes)), wire),
             );
         } else if let Some(rest) = relative.strip_prefix("locales/") {
             // One language's size stands for every language's (the largest is kept).
@@ -102,7 +102,7 @@ pub fn fill(dist: &Path) -> Result<(), String> {
         .iter()
         .filter_map(|name| meta_value(&index, name))
         .collect();
-    for (path, _) in &content {
+    for path in content.keys() {
         let top_level = path.matches('/').count() == 1;
         let snippet = path.contains("/snippets/") || path.ends_with("/__wasm_split.js");
         if (top_level && (path.ends_with(".css") || path.ends_with(".js"))) || snippet {

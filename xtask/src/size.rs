@@ -126,15 +126,20 @@ pub fn report(dist: &Path) -> Result<Measured, String> {
         SERVICE_BUDGET / 1024
     );
     println!();
-    let precache = precached_files(dist)?;
-    let mut precache_total = 0;
-    for path in &precache {
-        precache_total += served_size(path)?;
+    let (page, page_bytes) = largest_content_page(dist, &shell_files(&html))?;
+    println!(
+        "a first visit to a content page, brotli (the page, its stylesheet, boot.js, start.js, icon), largest: {page_bytes} bytes ({:.1} KB), {page}",
+        page_bytes as f64 / 1024.0
+    );
+    let journey = journey_files(dist)?;
+    let mut journey_total = 0;
+    for path in &journey {
+        journey_total += served_size(path)?;
     }
     println!(
-        "service worker precache, brotli (fetched after the first page has loaded): {} files, {precache_total} bytes ({:.1} KB)",
-        precache.len(),
-        precache_total as f64 / 1024.0
+        "kept by the service worker once a form is started (the journey's and the outbox's code), brotli: {} files, {journey_total} bytes ({:.1} KB)",
+        journey.len(),
+        journey_total as f64 / 1024.0
     );
     Ok(Measured {
         first_load: largest,
@@ -142,15 +147,57 @@ pub fn report(dist: &Path) -> Result<Measured, String> {
     })
 }
 
-/// The files `dist/sw.js` precaches: the list `cargo xtask build` wrote into it.
-fn precached_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+/// What a complete page loads besides itself: the stylesheet, `boot.js`, `start.js` and the icon
+/// (not the app, which waits for the citizen).
+fn shell_files(html: &str) -> Vec<String> {
+    referenced_assets(html)
+        .into_iter()
+        .filter(|asset| {
+            let name = asset.rsplit('/').next().unwrap_or_default();
+            asset.matches('/').count() == 1
+                && (name.ends_with(".css")
+                    || name.ends_with(".svg")
+                    || name.starts_with("boot-")
+                    || name.starts_with("start-"))
+        })
+        .collect()
+}
+
+/// The largest first visit to a rendered content page (any language), with its files.
+fn largest_content_page(dist: &Path, shell: &[String]) -> Result<(String, usize), String> {
+    let mut around = 0;
+    for asset in shell {
+        around += served_size(&dist.join(asset.trim_start_matches('/')))?;
+    }
+    let mut largest = (String::from("(no pages)"), 0);
+    for path in files_under(&dist.join("pages")) {
+        let name = path.to_string_lossy().to_string();
+        if !name.ends_with(".html") || name.ends_with("/form.html") {
+            continue;
+        }
+        let total = around + served_size(&path)?;
+        if total > largest.1 {
+            let page = path
+                .strip_prefix(dist)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            largest = (page, total);
+        }
+    }
+    Ok(largest)
+}
+
+/// The files `dist/sw.js` keeps once a service's form is started (`JOURNEY`, as the build wrote
+/// it).
+fn journey_files(dist: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     let worker = dist.join("sw.js");
     let text = fs::read_to_string(&worker).map_err(|e| format!("{}: {e}", worker.display()))?;
     let list = text
-        .split_once("const SHELL = ")
+        .split_once("const JOURNEY = ")
         .and_then(|(_, rest)| rest.split_once(';'))
         .map(|(list, _)| list)
-        .ok_or_else(|| format!("{}: no SHELL list", worker.display()))?;
+        .ok_or_else(|| format!("{}: no JOURNEY list", worker.display()))?;
     let files: Vec<String> =
         serde_json::from_str(list).map_err(|e| format!("{}: {e}", worker.display()))?;
     Ok(files

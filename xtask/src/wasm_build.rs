@@ -159,6 +159,25 @@ pub fn build(dist: &Path) -> Result<(), String> {
         ],
     )?;
 
+    // The snippets the glue imports at start (the outbox's storage, "keep on this phone") are
+    // part of the first load too: minified, 1.4 KB brotli becomes 0.8 KB.
+    for snippet in files_under(&out.join("snippets")) {
+        if snippet.extension().is_some_and(|e| e == "js") {
+            let file = snippet.display().to_string();
+            run(
+                "esbuild",
+                &[
+                    &file,
+                    "--minify",
+                    "--format=esm",
+                    "--log-level=warning",
+                    "--allow-overwrite",
+                    &format!("--outfile={file}"),
+                ],
+            )?;
+        }
+    }
+
     let files = files_under(&out);
     let mut contents = Vec::new();
     for file in &files {

@@ -17,9 +17,28 @@ pub fn build() -> Result<(), String> {
         Path::new("locales"),
         Path::new("dist"),
     )?;
+    strip_text_comments(&Path::new("dist").join("locales"))?;
     prerender(Path::new("dist"))?;
     service_worker::fill(Path::new("dist"))?;
     compress::precompress_dir(Path::new("dist"))
+}
+
+/// Fluent comments (translators' notes, variable descriptions, status lines) are for the people
+/// who write the texts, not for phones: the served copies drop them (about 17% of the first
+/// load's texts, brotli). A line that starts with `#` is always a comment in Fluent: a message's
+/// continuation lines are indented.
+fn strip_text_comments(locales: &Path) -> Result<(), String> {
+    for file in wasm_build::files_under(locales) {
+        if file.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let text = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+        let mut stripped = kept.join("\n");
+        stripped.push('\n');
+        fs::write(&file, stripped).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    Ok(())
 }
 
 /// Renders the content pages natively into `dist/pages/` (the app built with feature `ssr`).

@@ -62,10 +62,10 @@ impl Pages {
     /// The language for this request, and whether it was asked for in the address.
     fn negotiate(&self, query: Option<&str>, headers: &HeaderMap) -> (String, bool) {
         let offered = self.offered();
-        if let Some(asked) = query.and_then(|q| query_value(q, "lang")) {
-            if let Some(code) = match_tag(&asked, &offered) {
-                return (code.to_string(), true);
-            }
+        if let Some(asked) = query.and_then(|q| query_value(q, "lang"))
+            && let Some(code) = match_tag(&asked, &offered)
+        {
+            return (code.to_string(), true);
         }
         let saved = cookie(headers, LANGUAGE_COOKIE).and_then(|c| match_tag(&c, &offered));
         let browser = || {

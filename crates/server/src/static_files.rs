@@ -129,10 +129,10 @@ async fn page_or_not_found(mut request: Request, site: Site) -> Result<Response,
         if let Ok(language) = HeaderValue::from_str(&page.language) {
             headers.insert(header::CONTENT_LANGUAGE, language);
         }
-        if page.remember_language {
-            if let Some(cookie) = remember(LANGUAGE_COOKIE, &page.language, site.behind_tls) {
-                headers.append(header::SET_COOKIE, cookie);
-            }
+        if page.remember_language
+            && let Some(cookie) = remember(LANGUAGE_COOKIE, &page.language, site.behind_tls)
+        {
+            headers.append(header::SET_COOKIE, cookie);
         }
     }
     Ok(response)
