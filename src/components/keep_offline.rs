@@ -187,7 +187,9 @@ pub fn KeepOffline(scope: KeepScope) -> impl IntoView {
         _ => String::new(),
     };
     view! {
-        <section class="app-keep" aria-labelledby="keep-heading">
+        // Busy until its texts arrive: the app takes a page over only once nothing is busy.
+        <section class="app-keep" aria-labelledby="keep-heading"
+            aria-busy=move || (!texts.ready()).then_some("true")>
             <h2 id="keep-heading" class="app-heading-s">{heading}</h2>
             <p class="app-body">{body}</p>
             <p class="app-body app-keep__status" role="status">{said}</p>

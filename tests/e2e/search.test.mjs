@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, launch, openPage, visible, visit, waitForPage } from './portal.mjs';
+import { workerSettled } from './outbox.mjs';
 
 /** Types `query` into the search page's box and returns the ids of the services listed. */
 async function search(page, query) {
@@ -79,6 +80,8 @@ describe('search', () => {
       }
       return false;
     }, null, { timeout: 20000, polling: 500 });
+    // The results page itself, shown in place, is kept in the background.
+    await workerSettled(page);
     await context.setOffline(true);
     await page.goto(`${page.url().split('/search')[0]}/search?q=complaint`);
     await waitForPage(page);
