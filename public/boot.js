@@ -12,6 +12,8 @@
   var root = document.documentElement;
   // Scripts run: controls only the app can work are offered (see static-shell.css).
   root.classList.add('app-js');
+  // ...unless the browser has no WebAssembly: the app cannot run, so they are not offered either.
+  if (typeof WebAssembly !== 'object') root.classList.add('app-no-wasm');
   var pageMeta = document.querySelector('meta[name="portal-page"]');
   // A page portal-server rendered for its language: <html lang dir> is already the choice.
   var served = pageMeta ? pageMeta.content : null;
@@ -43,12 +45,18 @@
         textSize: parts.indexOf('size3') >= 0 ? 3 : parts.indexOf('size2') >= 0 ? 2 : parts.indexOf('size1') >= 0 ? 1 : 0
       };
     }
+    // Set, or taken off: a page kept offline carries the settings it was served with, which may
+    // have changed since.
+    var mark = function (name, on, value) {
+      if (on) root.setAttribute(name, value);
+      else root.removeAttribute(name);
+    };
     var size = display.textSize;
-    if (size === 1 || size === 2 || size === 3) root.setAttribute('data-text-size', String(size));
-    if (display.elder === true) root.setAttribute('data-elder', '');
-    if (display.highContrast === true) root.setAttribute('data-contrast', 'high');
-    if (display.spacing === true) root.setAttribute('data-spacing', '');
-    if (display.reducedMotion === true) root.setAttribute('data-motion', 'reduced');
+    mark('data-text-size', size === 1 || size === 2 || size === 3, String(size));
+    mark('data-elder', display.elder === true, '');
+    mark('data-contrast', display.highContrast === true, 'high');
+    mark('data-spacing', display.spacing === true, '');
+    mark('data-motion', display.reducedMotion === true, 'reduced');
   } catch (e) {
     // Keep the defaults.
   }

@@ -69,6 +69,20 @@ window.portalTakeOver = (page, root) => {
       requestAnimationFrame(swap);
       return;
     }
+    // What the citizen typed or chose on the page meanwhile goes over to the app's copy.
+    for (const field of page.querySelectorAll('input[id], select[id], textarea[id]')) {
+      const same = root.querySelector(`#${CSS.escape(field.id)}`);
+      if (!same || same.tagName !== field.tagName) continue;
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        if (same.checked !== field.checked) {
+          same.checked = field.checked;
+          same.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      } else if (field.type !== 'hidden' && same.value !== field.value) {
+        same.value = field.value;
+        same.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }
     const focused = page.contains(document.activeElement) ? document.activeElement : null;
     const index = focused ? [...page.querySelectorAll(focusable)].indexOf(focused) : -1;
     const scroll = window.scrollY;
@@ -119,6 +133,8 @@ function displayCookie(settings) {
 document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!appRunning || event.defaultPrevented || form.getAttribute('method') !== 'get') return;
+  // The complete page the app has not taken over yet: the browser goes to the results page.
+  if (form.closest('[data-prerendered]')) return;
   const url = new URL(form.action);
   if (url.origin !== location.origin) return;
   event.preventDefault();

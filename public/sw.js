@@ -45,24 +45,56 @@ const inBackground = (work) => {
 
 self.addEventListener('install', (event) => {
   // Nothing is downloaded in advance. The very first install has nothing to replace.
-  if (!self.registration.active) event.waitUntil(self.skipWaiting());
+  if (!self.registration.active) {
+    event.waitUntil(self.skipWaiting());
+    return;
+  }
+  // An update: the code of what the citizen asked to keep is downloaded now (only what changed),
+  // before this version can take over. If that fails (offline, say), this version does not
+  // install, the one in use stays, and the browser tries again later.
+  event.waitUntil((async () => {
+    for (const scope of await keptScopes()) await keepFiles([...new Set(scopeFiles(scope).files)]);
+  })());
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     // Caches of the earlier design (everything precached per build) go.
     for (const name of await caches.keys()) if (name.startsWith('portal-shell-')) await caches.delete(name);
-    // Built files of earlier versions go; this version's stay, whoever fetched them.
-    const wanted = new Set(Object.values(CONTENT).map(([hash]) => contentKey(hash)));
+    // This version's list of files is kept with the previous version's, so that pages kept
+    // with the previous version still find their files offline. Built files of older versions go.
     const assets = await caches.open(ASSETS);
+    await assets.put(`/__builds/${BUILD}`, new Response(JSON.stringify(CONTENT)));
+    const builds = (await assets.keys()).filter((r) => new URL(r.url).pathname.startsWith('/__builds/'));
+    for (const old of builds.slice(0, -2)) await assets.delete(old);
+    const wanted = new Set();
+    for (const build of builds.slice(-2)) {
+      const files = await (await assets.match(build)).json();
+      for (const [hash] of Object.values(files)) wanted.add(contentKey(hash));
+    }
     for (const request of await assets.keys()) {
-      if (!wanted.has(new URL(request.url).pathname)) await assets.delete(request);
+      const path = new URL(request.url).pathname;
+      if (path.startsWith('/__content/') && !wanted.has(path)) await assets.delete(request);
     }
     await self.clients.claim();
-    // What the citizen asked to keep is brought up to this version: only what changed.
-    for (const scope of await keptScopes()) await keep(scope).catch(() => undefined);
+    // What the citizen asked to keep is brought up to this version (its code already is): its
+    // pages and texts, fetched again, after the pages waiting for this worker have been answered.
+    inBackground(async () => {
+      for (const scope of await keptScopes()) await keep(scope, undefined, true).catch(() => undefined);
+    });
   })());
 });
+
+/** A built file of the previous version (a page kept with it names its files), if kept. */
+async function earlierFile(path) {
+  const assets = await caches.open(ASSETS);
+  for (const build of (await assets.keys()).reverse()) {
+    if (!new URL(build.url).pathname.startsWith('/__builds/')) continue;
+    const files = await (await assets.match(build)).json();
+    if (files[path]) return assets.match(contentKey(files[path][0]));
+  }
+  return undefined;
+}
 
 self.addEventListener('message', (event) => {
   const data = event.data;
@@ -114,7 +146,8 @@ async function keepVisited(urls) {
   }
   if (journeyBegun && !saveData() && !journeyKept) {
     journeyKept = true;
-    await keepFiles(JOURNEY).catch(() => undefined);
+    // Not all of it arrived: the next file of the journey fetched tries again.
+    await keepFiles(JOURNEY).catch(() => { journeyKept = false; });
   }
 }
 
@@ -125,7 +158,7 @@ async function keepVisitedPage(address) {
   try {
     const cache = await caches.open(PAGES);
     const response = await fetch(url.pathname + url.search, { cache: 'force-cache', credentials: 'same-origin' });
-    if (response.ok || response.status === 404) await remember(cache, url.pathname + url.search, response);
+    await remember(cache, url.pathname + url.search, response);
   } catch { /* Kept the next time it is fetched. */ }
 }
 
@@ -144,7 +177,8 @@ async function asset(request, init) {
   if (!fetching.has(hash)) {
     fetching.set(hash, (async () => {
       const response = await fetch(request, init);
-      if (response.ok) await cache.put(contentKey(hash), response.clone());
+      // A full storage quota must not fail the page: the file is used without a copy.
+      if (response.ok) await cache.put(contentKey(hash), response.clone()).catch(() => undefined);
       return response;
     })().finally(() => fetching.delete(hash)));
   }
@@ -157,7 +191,7 @@ let journeyKept = false;
 const keepJourney = () => {
   if (journeyKept) return Promise.resolve();
   journeyKept = true;
-  return inBackground(() => keepFiles(JOURNEY));
+  return inBackground(() => keepFiles(JOURNEY).catch(() => { journeyKept = false; }));
 };
 
 /**
@@ -168,29 +202,39 @@ const keepJourney = () => {
  */
 async function page(request) {
   const cache = await caches.open(PAGES);
+  let response;
   try {
-    const response = await fetch(request);
-    if (response.ok || response.status === 404) await remember(cache, request, response.clone());
-    return response;
+    response = await fetch(request);
   } catch {
-    // The page as read; else the same page with other parameters (a search, another language
-    // asked in the address: the app renders what the address says).
-    const exact = (await caches.match(request, { ignoreVary: true }))
-      ?? (await caches.match(request, { ignoreVary: true, ignoreSearch: true }));
-    if (exact) return exact;
-    const url = new URL(request.url);
-    const service = /^\/services\/([a-z0-9-]+)\/./.exec(url.pathname);
-    const shells = await Promise.all([service && `/__form/${service[1]}`, '/__form'].filter(Boolean)
-      .map((key) => caches.match(key, { ignoreVary: true })));
-    return shells.find(Boolean) ?? Response.error();
+    response = undefined;
   }
+  if (response) {
+    // A full storage quota, say, must not fail the page: it is shown without a copy.
+    await remember(cache, request, response.clone()).catch(() => undefined);
+    return response;
+  }
+  // Offline: the page as read; else the same page with other parameters (a search, another language
+  // asked in the address: the app renders what the address says).
+  const exact = (await caches.match(request, { ignoreVary: true }))
+    ?? (await caches.match(request, { ignoreVary: true, ignoreSearch: true }));
+  if (exact) return exact;
+  const url = new URL(request.url);
+  const service = /^\/services\/([a-z0-9-]+)\/./.exec(url.pathname);
+  const shells = await Promise.all([service && `/__form/${service[1]}`, '/__form'].filter(Boolean)
+    .map((key) => caches.match(key, { ignoreVary: true })));
+  return shells.find(Boolean) ?? Response.error();
 }
 
-/** Keeps a page's copy, and a form page also as the form page of its service and of the app. */
+/**
+ * Keeps a page's copy (a page, or the site's "not found" page; never one reached through a
+ * redirect, such as a Wi-Fi sign-in page's), and a form page also as the form page of its
+ * service and of the app.
+ */
 async function remember(cache, request, response) {
+  if (response.redirected || response.type !== 'basic' || !(response.ok || response.status === 404)) return;
   const url = new URL(typeof request === 'string' ? request : request.url, self.location.origin);
   const form = /^\/services\/([a-z0-9-]+)\/./.exec(url.pathname);
-  if (form) {
+  if (form && response.ok) {
     await cache.put(`/__form/${form[1]}`, response.clone());
     await cache.put('/__form', response.clone());
   }
@@ -203,14 +247,15 @@ async function staleWhileRevalidate(event) {
   const cache = await caches.open(RUNTIME);
   const cached = await caches.match(request, { ignoreVary: true });
   if (cached && saveData(request)) return cached;
-  const refresh = fetch(request)
+  // A refresh that hangs on a bad link gives up after 30 s.
+  const refresh = fetch(request, cached ? { signal: AbortSignal.timeout(30000) } : {})
     .then((response) => {
-      if (response.ok) cache.put(request, response.clone());
+      if (response.ok) cache.put(request, response.clone()).catch(() => undefined);
       return response;
     })
     .catch(() => undefined);
   if (cached) {
-    event.waitUntil(inBackground(() => refresh));
+    event.waitUntil(refresh);
     return cached;
   }
   return (await refresh) ?? Response.error();
@@ -240,7 +285,8 @@ self.addEventListener('fetch', (event) => {
     }
     return;
   }
-  event.respondWith(fetch(request).catch(async () => (await caches.match(request, { ignoreVary: true })) ?? Response.error()));
+  event.respondWith(fetch(request).catch(async () => (await caches.match(request, { ignoreVary: true }))
+    ?? (await earlierFile(url.pathname)) ?? Response.error()));
 });
 
 async function keepFiles(paths, progress) {
@@ -254,11 +300,12 @@ async function keepFiles(paths, progress) {
   }
 }
 
-async function keepTexts(paths, progress) {
+/** Keeps texts and definitions; `refresh` fetches again those already kept (after an update). */
+async function keepTexts(paths, progress, refresh = false) {
   const cache = await caches.open(RUNTIME);
   for (const path of paths) {
-    if (!(await cache.match(path))) {
-      const response = await fetch(path);
+    if (refresh || !(await cache.match(path))) {
+      const response = await fetch(path, refresh ? { cache: 'no-cache' } : {});
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
       await cache.put(path, response);
     }
@@ -315,7 +362,7 @@ async function plan(scope) {
   return { bytes, files: count };
 }
 
-async function keep(scope, client) {
+async function keep(scope, client, refresh = false) {
   const { files, texts, pages } = scopeFiles(scope);
   const total = files.length + texts.length + pages.length;
   let done = 0;
@@ -324,14 +371,14 @@ async function keep(scope, client) {
     if (client) client.postMessage({ keeping: scope, done, total });
   };
   await keepFiles([...new Set(files)], progress);
-  await keepTexts(texts, progress);
+  await keepTexts(texts, progress, refresh);
   await keepPages(pages, progress);
   const kept = await caches.open(KEPT);
   await kept.put(scopeKey(scope), new Response(JSON.stringify(scope)));
   return { done, total };
 }
 
-const scopeKey = (scope) => (scope.everything ? '/__kept/everything' : `/__kept/service/${scope.service}`);
+const scopeKey = (scope) => (scope.everything ? `/__kept/everything/${scope.language}` : `/__kept/service/${scope.service}/${scope.language}`);
 
 async function keptScopes() {
   const kept = await caches.open(KEPT);
@@ -342,17 +389,27 @@ async function keptScopes() {
 
 async function isKept(scope) {
   const kept = await caches.open(KEPT);
-  return (await kept.match(scopeKey(scope))) !== undefined || (await kept.match('/__kept/everything')) !== undefined;
+  return (await kept.match(scopeKey(scope))) !== undefined;
 }
 
-/** Undoes "keep on this phone": what was kept for it is no longer kept for it. */
+/**
+ * Undoes "keep on this phone": the service's definition, texts and pages go, unless another
+ * kept scope needs them. The interface's texts and the built files stay (shared by every page
+ * read; built files are replaced by version).
+ */
 async function unkeep(scope) {
   const kept = await caches.open(KEPT);
   await kept.delete(scopeKey(scope));
   const { texts, pages } = scopeFiles(scope);
+  const needed = new Set();
+  for (const other of await keptScopes()) {
+    const files = scopeFiles(other);
+    for (const path of [...files.texts, ...files.pages]) needed.add(path);
+  }
   const runtime = await caches.open(RUNTIME);
   const visited = await caches.open(PAGES);
-  for (const path of texts) await runtime.delete(path);
-  for (const path of pages) await visited.delete(path);
+  // The interface's texts stay: every page read uses them.
+  for (const path of texts) if (path.includes('/services/') && !needed.has(path)) await runtime.delete(path);
+  for (const path of pages) if (!needed.has(path)) await visited.delete(path);
   return true;
 }

@@ -115,7 +115,16 @@ impl Router {
         else {
             return;
         };
-        if !anchor.target().is_empty() || anchor.has_attribute("download") {
+        // A link on the complete page the app is still preparing to take over is followed by the
+        // browser: the app's copy is out of sight, so navigating it would look like nothing.
+        if !anchor.target().is_empty()
+            || anchor.has_attribute("download")
+            || anchor
+                .closest("[data-prerendered]")
+                .ok()
+                .flatten()
+                .is_some()
+        {
             return;
         }
         let location = window().location();

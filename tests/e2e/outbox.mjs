@@ -20,7 +20,19 @@ export function workerSettled(page) {
 
 /** Waits until the worker has cached `path` (it does so in the background after a visit). */
 export async function cached(page, path) {
-  await page.waitForFunction((p) => caches.match(p).then((hit) => hit !== undefined), path, { timeout: 20000, polling: 250 });
+  await until(page, (p) => caches.match(p).then((hit) => hit !== undefined), path);
+}
+
+/**
+ * Polls `predicate` (which returns a promise) in the page until it resolves to true. Playwright's
+ * waitForFunction does not wait for a promise: any promise counts as true at once.
+ */
+export async function until(page, predicate, arg, timeout = 20000) {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(predicate, arg))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${predicate}`);
+    await new Promise((resolve) => { setTimeout(resolve, 250); });
+  }
 }
 
 export async function on(page, path) {

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, launch, openPage, visible, visit, waitForPage } from './portal.mjs';
-import { workerSettled } from './outbox.mjs';
+import { until, workerSettled } from './outbox.mjs';
 
 /** Types `query` into the search page's box and returns the ids of the services listed. */
 async function search(page, query) {
@@ -72,14 +72,14 @@ describe('search', () => {
     assert.equal(await page.inputValue('#search-query'), 'pension');
     // The worker has the page, the code and the index now.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
-    await page.waitForFunction(async () => {
+    await until(page, async () => {
       const names = await caches.keys();
       for (const name of names) {
         const cache = await caches.open(name);
         if (await cache.match('/locales/en/search.json')) return true;
       }
       return false;
-    }, null, { timeout: 20000, polling: 500 });
+    });
     // The results page itself, shown in place, is kept in the background.
     await workerSettled(page);
     await context.setOffline(true);

@@ -247,6 +247,27 @@ describe('the app takes a complete page over', () => {
   });
 });
 
+describe('typing before the app has taken over', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser.close(); });
+
+  it('what the citizen typed in the search box stays, with the focus, when the app takes over', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-GB' });
+    await page.goto(`${BASE}/?lang=en`);
+    await page.waitForLoadState('networkidle');
+    // The first key starts the app; the rest are typed while it loads.
+    await page.type('#home-search', 'pension');
+    await page.waitForFunction(() => !document.getElementById('app-static-shell'), null, { timeout: 20000 });
+    assert.equal(await page.inputValue('#home-search'), 'pension');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'home-search');
+    await page.press('#home-search', 'Enter');
+    await page.waitForFunction(() => location.pathname === '/search');
+    assert.equal(await page.evaluate(() => new URLSearchParams(location.search).get('q')), 'pension');
+    await context.close();
+  });
+});
+
 describe('first-visit budgets (on the wire, brotli, headers included, no service worker)', () => {
   let browser;
   before(async () => { browser = await launch(); });

@@ -58,10 +58,13 @@ impl DisplayForm {
     }
 }
 
-/// Where to send the citizen back to: a path on this site, never another site.
+/// Where to send the citizen back to: a path on this site, never another site. Only the
+/// characters a portal address uses are accepted (browsers drop tabs and newlines from
+/// `Location`, so `/\t/evil.example` would otherwise become `//evil.example`).
 fn back_to(wanted: Option<&str>) -> &str {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/-_.?=&%".contains(c);
     wanted
-        .filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains(['\\', '\r', '\n']))
+        .filter(|p| p.starts_with('/') && !p.starts_with("//") && p.chars().all(plain))
         .unwrap_or("/")
 }
 
@@ -71,7 +74,7 @@ fn from_another_site(headers: &HeaderMap) -> bool {
     let site = headers
         .get("sec-fetch-site")
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v == "cross-site");
+        .is_some_and(|v| v != "same-origin" && v != "none");
     let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     let other_origin = match (origin, host) {
@@ -95,9 +98,9 @@ pub async fn choose(State(state): State<DisplayState>, request: Request) -> Resp
     let display = form.applied_to(saved);
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();
-    if let Ok(location) = HeaderValue::from_str(back_to(form.back.as_deref())) {
-        headers.insert(header::LOCATION, location);
-    }
+    let location = HeaderValue::from_str(back_to(form.back.as_deref()))
+        .unwrap_or(HeaderValue::from_static("/"));
+    headers.insert(header::LOCATION, location);
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if let Some(cookie) = remember(DISPLAY_COOKIE, &display.to_cookie(), state.behind_tls) {
         headers.insert(header::SET_COOKIE, cookie);
@@ -169,11 +172,38 @@ mod tests {
             "//evil.example/",
             "https://evil.example/",
             "/\\evil",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /evil.example",
             "",
             "x",
         ] {
             assert_eq!(back_to(Some(elsewhere)), "/", "{elsewhere}");
         }
         assert_eq!(back_to(None), "/");
+        assert_eq!(back_to(Some("/privacy?lang=ug")), "/privacy?lang=ug");
+    }
+
+    #[test]
+    fn a_form_from_anywhere_but_this_site_is_refused() {
+        let with = |pairs: &[(&'static str, &'static str)]| {
+            let mut headers = HeaderMap::new();
+            for (name, value) in pairs {
+                headers.insert(*name, HeaderValue::from_static(value));
+            }
+            from_another_site(&headers)
+        };
+        assert!(!with(&[("sec-fetch-site", "same-origin")]));
+        assert!(!with(&[("sec-fetch-site", "none")]));
+        assert!(with(&[("sec-fetch-site", "same-site")]));
+        assert!(with(&[("sec-fetch-site", "cross-site")]));
+        assert!(with(&[
+            ("origin", "https://evil.example"),
+            ("host", "portal.example")
+        ]));
+        assert!(!with(&[
+            ("origin", "https://portal.example"),
+            ("host", "portal.example")
+        ]));
     }
 }
