@@ -69,16 +69,17 @@ window.portalTakeOver = (page, root) => {
       requestAnimationFrame(swap);
       return;
     }
-    // What the citizen typed or chose on the page meanwhile goes over to the app's copy.
-    for (const field of page.querySelectorAll('input[id], select[id], textarea[id]')) {
+    // What the citizen typed or chose on the page meanwhile (only that: the rest of the app's
+    // copy may know better, such as settings saved on this device) goes over to the app's copy.
+    for (const field of page.querySelectorAll('input[id], textarea[id]')) {
       const same = root.querySelector(`#${CSS.escape(field.id)}`);
       if (!same || same.tagName !== field.tagName) continue;
       if (field.type === 'checkbox' || field.type === 'radio') {
-        if (same.checked !== field.checked) {
+        if (field.checked !== field.defaultChecked && same.checked !== field.checked) {
           same.checked = field.checked;
           same.dispatchEvent(new Event('change', { bubbles: true }));
         }
-      } else if (field.type !== 'hidden' && same.value !== field.value) {
+      } else if (field.type !== 'hidden' && field.value !== field.defaultValue && same.value !== field.value) {
         same.value = field.value;
         same.dispatchEvent(new Event('input', { bubbles: true }));
       }

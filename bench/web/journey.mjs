@@ -124,7 +124,7 @@ export async function journeys(base) {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     await context.addInitScript(recordWasmMemories);
     const cold = await journey(context, base, { name: 'cold' });
-    // Let the service worker finish its precache before the citizen comes back.
+    // Let the service worker finish keeping the journey before the citizen comes back.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const warm = await journey(context, base, { name: 'warm' });
     await context.close();

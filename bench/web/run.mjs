@@ -1,9 +1,10 @@
-// `cargo xtask bench web`: Lighthouse on three pages in two languages and the slow-3G ID card
-// journey, cold and warm, against portal-server at PORTAL_URL. Prints a Markdown table and
-// writes it to BENCH_OUT. Figures, not tests: nothing here passes or fails on a number.
+// `cargo xtask bench web`: Lighthouse on three pages in two languages, a first visit's total
+// with the service worker, and the slow-3G ID card journey, cold and warm, against portal-server
+// at PORTAL_URL. Prints a Markdown table and writes it to BENCH_OUT. Figures, not tests: nothing here passes or fails on a number.
 import { writeFileSync } from 'node:fs';
 import { audit } from './lighthouse.mjs';
 import { journeys } from './journey.mjs';
+import { firstVisits } from './first_visit.mjs';
 
 const base = process.env.PORTAL_URL ?? 'http://127.0.0.1:8080';
 const out = process.env.BENCH_OUT ?? 'web.md';
@@ -30,6 +31,14 @@ for (const [name, path] of PAGES) {
     console.log(line);
     lines.push(line);
   }
+}
+lines.push('', 'First visit with the service worker on (fresh profile, no throttling): every request of the page and of its worker until 20 s after load, on the wire:', '');
+lines.push('| page | language | bytes | requests |');
+lines.push('|---|---|---|---|');
+for (const v of await firstVisits(base)) {
+  const line = `| ${v.name} | ${v.lang} | ${kb(v.bytes)} | ${v.requests} |`;
+  console.log(line);
+  lines.push(line);
 }
 lines.push('', 'ID card journey, home page to reference number, zh-CN, Chromium with emulated slow 3G (300 ms RTT, 700 kbps down, 400 kbps up) and 4x CPU slowdown:', '');
 lines.push('| cache | wall time | bytes over the network | requests | peak JS heap (sampled) | wasm memory after |');

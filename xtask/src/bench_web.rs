@@ -1,6 +1,7 @@
 //! `cargo xtask bench web`: builds the release app and server, starts portal-server (precompressed
 //! brotli, as deployed) and runs bench/web/run.mjs: Lighthouse with mobile defaults on the home,
-//! an information page and a question page in zh-CN and ug, then the ID card journey under
+//! an information page and a question page in zh-CN and ug, a first visit's total with the
+//! service worker (page and worker, 20 s), then the ID card journey under
 //! emulated slow 3G with 4x CPU slowdown, cold and warm. The table goes to target/bench/web.md.
 
 use crate::{server, tools, web_build};
