@@ -140,10 +140,8 @@ async function keepVisited(urls) {
       }
     } catch { /* Kept the next time it is fetched. */ }
   }));
-  const forms = seen.map((u) => /^\/locales\/([^/]+)\/forms\.ftl$/.exec(u.pathname)).find(Boolean);
-  if (forms && !saveData()) {
-    await keepTexts([`/locales/${forms[1]}/outbox.ftl`, `/locales/${forms[1]}/catalogue.ftl`]).catch(() => undefined);
-  }
+  const forms = seen.map((u) => formsLanguage(u.pathname)).find(Boolean);
+  if (forms && !saveData()) await keepTexts(journeyTexts(forms)).catch(() => undefined);
   if (journeyBegun && !saveData() && !journeyKept) {
     journeyKept = true;
     // Not all of it arrived: the next file of the journey fetched tries again.
@@ -161,6 +159,14 @@ async function keepVisitedPage(address) {
     await remember(cache, url.pathname + url.search, response);
   } catch { /* Kept the next time it is fetched. */ }
 }
+
+/** The language of a service's form texts at `path`, if that is what it is. */
+const formsLanguage = (path) => /^\/locales\/([^/]+)\/forms\.ftl$/.exec(path)?.[1];
+/**
+ * Texts kept with a journey's form texts: the outbox's, for sending offline, and the
+ * catalogue's, which name the waiting applications on the home page.
+ */
+const journeyTexts = (language) => [`/locales/${language}/outbox.ftl`, `/locales/${language}/catalogue.ftl`];
 
 const isText = (path) => /^\/(services\/[^/]+\.json|locales\/.+\.(ftl|json))$/.test(path);
 
@@ -277,12 +283,8 @@ self.addEventListener('fetch', (event) => {
   }
   if (isText(url.pathname)) {
     event.respondWith(staleWhileRevalidate(event));
-    // With a service's form texts, the outbox's texts for offline sending, and the catalogue's,
-    // which name the waiting applications on the home page.
-    const forms = /^\/locales\/([^/]+)\/forms\.ftl$/.exec(url.pathname);
-    if (forms && !saveData(request)) {
-      event.waitUntil(inBackground(() => keepTexts([`/locales/${forms[1]}/outbox.ftl`, `/locales/${forms[1]}/catalogue.ftl`])));
-    }
+    const forms = formsLanguage(url.pathname);
+    if (forms && !saveData(request)) event.waitUntil(inBackground(() => keepTexts(journeyTexts(forms))));
     return;
   }
   event.respondWith(fetch(request).catch(async () => (await caches.match(request, { ignoreVary: true }))

@@ -87,6 +87,7 @@ pub fn compile_all(services: &Path, locales: &Path, dist: &Path) -> Result<(), S
     )
     .map_err(|e| e.to_string())?;
     fs::write(out.join("catalogue.json"), json).map_err(|e| e.to_string())?;
+    departments(services, &catalogue.services, &out)?;
 
     for language in fs::read_dir(locales)
         .map_err(|e| e.to_string())?
@@ -137,6 +138,44 @@ pub fn compile_all(services: &Path, locales: &Path, dist: &Path) -> Result<(), S
         fs::write(target.join("search.json"), index).map_err(|e| e.to_string())?;
     }
     Ok(())
+}
+
+/// Checks `services/departments.toml` against the catalogue's services (each owned by exactly one
+/// department) and writes it as `departments.json` for portal-server.
+fn departments(services: &Path, offered: &[String], out: &Path) -> Result<(), String> {
+    use portal_forms::departments::{Departments, DepartmentsProblem};
+    let file = services.join("departments.toml");
+    let name = file.display().to_string();
+    let table: Departments =
+        toml::from_str(&fs::read_to_string(&file).map_err(|e| format!("{name}: {e}"))?)
+            .map_err(|e| format!("{name}: {e}"))?;
+    let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
+    let problems: Vec<String> = table
+        .problems(&offered)
+        .into_iter()
+        .map(|problem| match problem {
+            DepartmentsProblem::DuplicateDepartment(id) => {
+                format!("{name}: department {id:?} is listed twice")
+            }
+            DepartmentsProblem::BadDepartmentId(id) => {
+                format!("{name}: department id {id:?}: use lower-case letters, digits and hyphens")
+            }
+            DepartmentsProblem::UnknownService(department, service) => {
+                format!("{name}: {department}: {service:?} is not a service in the catalogue")
+            }
+            DepartmentsProblem::SharedService(service) => {
+                format!("{name}: {service:?} is owned by more than one department")
+            }
+            DepartmentsProblem::UnownedService(service) => {
+                format!("{name}: no department owns {service:?}")
+            }
+        })
+        .collect();
+    if !problems.is_empty() {
+        return Err(problems.join("\n"));
+    }
+    let json = serde_json::to_string(&table).map_err(|e| e.to_string())?;
+    fs::write(out.join("departments.json"), json).map_err(|e| e.to_string())
 }
 
 /// The value of a one-line Fluent message `id` in `source`.

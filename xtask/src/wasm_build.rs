@@ -144,37 +144,15 @@ pub fn build(dist: &Path) -> Result<(), String> {
 
     // wasm-bindgen's JS glue is part of the first load: minified, 59 KB becomes 28 KB (8.5 KB
     // brotli becomes 6.7 KB). Its exports keep their names, so the split loader still links.
-    let glue = out.join(format!("{CRATE}.js")).display().to_string();
-    run(
-        "esbuild",
-        &[
-            &glue,
-            "--minify",
-            "--format=esm",
-            "--log-level=warning",
-            // wasm-bindgen's import object names the outbox snippet twice, as it did unminified.
-            "--log-override:duplicate-object-key=silent",
-            "--allow-overwrite",
-            &format!("--outfile={glue}"),
-        ],
-    )?;
+    let glue = out.join(format!("{CRATE}.js"));
+    // wasm-bindgen's import object names the outbox snippet twice, as it did unminified.
+    minify_in_place(&glue, &["--log-override:duplicate-object-key=silent"])?;
 
     // The snippets the glue imports at start (the outbox's storage, "keep on this phone") are
     // part of the first load too: minified, 1.4 KB brotli becomes 0.8 KB.
     for snippet in files_under(&out.join("snippets")) {
         if snippet.extension().is_some_and(|e| e == "js") {
-            let file = snippet.display().to_string();
-            run(
-                "esbuild",
-                &[
-                    &file,
-                    "--minify",
-                    "--format=esm",
-                    "--log-level=warning",
-                    "--allow-overwrite",
-                    &format!("--outfile={file}"),
-                ],
-            )?;
+            minify_in_place(&snippet, &[])?;
         }
     }
 
@@ -272,6 +250,22 @@ pub fn files_of_split(loader_js: &str, split: &str) -> Vec<String> {
         }
     }
     files
+}
+
+/// Minifies the ES module `file` in place with esbuild (`extra`: further esbuild flags).
+pub fn minify_in_place(file: &Path, extra: &[&str]) -> Result<(), String> {
+    let name = file.display().to_string();
+    let outfile = format!("--outfile={name}");
+    let mut args = vec![
+        name.as_str(),
+        "--minify",
+        "--format=esm",
+        "--log-level=warning",
+        "--allow-overwrite",
+    ];
+    args.extend_from_slice(extra);
+    args.push(&outfile);
+    run("esbuild", &args)
 }
 
 #[cfg(test)]

@@ -78,18 +78,7 @@ fn minify_start_script(dist: &Path) -> Result<(), String> {
         }
         let path = entry.path();
         let before = integrity(&fs::read(&path).map_err(|e| e.to_string())?);
-        let file = path.display().to_string();
-        run(
-            "esbuild",
-            &[
-                &file,
-                "--minify",
-                "--format=esm",
-                "--log-level=warning",
-                "--allow-overwrite",
-                &format!("--outfile={file}"),
-            ],
-        )?;
+        wasm_build::minify_in_place(&path, &[])?;
         let after = integrity(&fs::read(&path).map_err(|e| e.to_string())?);
         if !index.contains(&before) {
             return Err(format!(

@@ -7,6 +7,7 @@ pub mod answers;
 pub mod check;
 pub mod date;
 pub mod definition;
+pub mod departments;
 pub mod error_code;
 pub mod graphemes;
 pub mod journey;
@@ -17,6 +18,7 @@ pub mod reference;
 pub mod search;
 #[cfg(feature = "source")]
 pub mod source;
+pub mod status;
 pub mod validate;
 
 pub use answers::Answers;

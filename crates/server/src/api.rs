@@ -41,7 +41,7 @@ struct SubmissionRequest {
 /// How long a client should wait before retrying after a 503.
 const RETRY_AFTER_SECONDS: &str = "30";
 
-fn error(status: StatusCode, code: &str) -> Response {
+pub(crate) fn error(status: StatusCode, code: &str) -> Response {
     (status, Json(json!({ "code": code }))).into_response()
 }
 
@@ -63,7 +63,7 @@ fn is_token(text: &str, min: usize, max: usize) -> bool {
 /// Who is asking: the trusted proxy's header when configured, else the connection's address.
 /// Of the header's addresses the last is used, the one the proxy added: a client can send the
 /// header itself with any addresses in front (`X-Forwarded-For: spoofed, real`).
-fn client_of(request: &Request, trusted_header: Option<&str>) -> String {
+pub(crate) fn client_of(request: &Request, trusted_header: Option<&str>) -> String {
     let forwarded = trusted_header
         .and_then(|name| request.headers().get_all(name).iter().next_back())
         .and_then(|v| v.to_str().ok())
@@ -81,7 +81,7 @@ fn client_of(request: &Request, trusted_header: Option<&str>) -> String {
 }
 
 /// Whether the body is declared JSON (which also keeps other sites' plain forms out).
-fn is_json(request: &Request) -> bool {
+pub(crate) fn is_json(request: &Request) -> bool {
     request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -95,7 +95,7 @@ fn is_json(request: &Request) -> bool {
 
 /// The whole body, or the answer for a client that sent too much, something unreadable or too
 /// slowly: a declared length over `limit` is refused before anything is read.
-async fn read_body(
+pub(crate) async fn read_body(
     request: Request,
     limit: usize,
     timeout: std::time::Duration,
@@ -223,7 +223,7 @@ pub async fn submit(State(state): State<ApiState>, request: Request) -> Response
     }
 }
 
-fn unavailable() -> Response {
+pub(crate) fn unavailable() -> Response {
     let mut response = error(StatusCode::SERVICE_UNAVAILABLE, "unavailable");
     response.headers_mut().insert(
         header::RETRY_AFTER,

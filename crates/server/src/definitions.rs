@@ -74,7 +74,9 @@ fn read_definitions(entries: std::fs::ReadDir) -> Result<Vec<Service>, String> {
     for entry in entries.flatten() {
         let path = entry.path();
         let is_definition = path.extension().is_some_and(|e| e == "json")
-            && path.file_name().is_some_and(|n| n != "catalogue.json");
+            && path
+                .file_name()
+                .is_some_and(|n| n != "catalogue.json" && n != "departments.json");
         if is_definition {
             let text =
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;

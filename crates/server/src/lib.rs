@@ -2,6 +2,7 @@
 
 mod api;
 pub mod connections;
+pub mod console;
 pub mod definitions;
 mod display;
 pub mod export;
@@ -13,7 +14,7 @@ mod static_files;
 pub mod store;
 
 pub use api::today;
-pub use settings::{Cli, Command, ExportFormat, Settings};
+pub use settings::{Cli, Command, ExportFormat, Settings, StaffCommand};
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -26,7 +27,12 @@ use tower_http::set_header::SetResponseHeaderLayer;
 const DISPLAY_ENDPOINT: &str = "/display";
 
 /// The whole HTTP application for the given settings, storing submissions in `store`.
-pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Result<Router, String> {
+/// Without a `workspace` store the department console's API is not served.
+pub fn app(
+    settings: &Settings,
+    store: Arc<dyn store::SubmissionStore>,
+    workspace: Option<Arc<dyn store::WorkspaceStore>>,
+) -> Result<Router, String> {
     let definitions = definitions::Definitions::load(&settings.dist.join("services"))?;
     if let Some((service, bytes)) = definitions
         .largest_submission()
@@ -39,7 +45,7 @@ pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Resul
     }
     let definitions = Arc::new(definitions);
     let state = api::ApiState {
-        store,
+        store: store.clone(),
         definitions: definitions.clone(),
         max_body: settings.max_body,
         body_timeout: Duration::from_secs(settings.body_timeout),
@@ -66,12 +72,70 @@ pub fn app(settings: &Settings, store: Arc<dyn store::SubmissionStore>) -> Resul
         .with_state(display::DisplayState {
             behind_tls: settings.behind_tls,
         });
+    let console = match workspace {
+        Some(workspace) => console_router(settings, workspace, store, definitions.clone())?,
+        None => Router::new(),
+    };
     Ok(security_headers::apply(
-        api.merge(display).merge(static_files::router(
-            &settings.dist,
-            definitions,
-            settings.behind_tls,
-        )),
+        api.merge(display)
+            .merge(console)
+            .merge(static_files::router(
+                &settings.dist,
+                definitions,
+                settings.behind_tls,
+            )),
         settings.behind_tls,
     ))
+}
+
+/// The department console's API, with the departments table built next to the services.
+fn console_router(
+    settings: &Settings,
+    workspace: Arc<dyn store::WorkspaceStore>,
+    submissions: Arc<dyn store::SubmissionStore>,
+    definitions: Arc<definitions::Definitions>,
+) -> Result<Router, String> {
+    let departments = load_departments(&settings.dist.join("services/departments.json"))?;
+    let origin = settings.origin();
+    let url = webauthn_rs::prelude::Url::parse(&origin)
+        .map_err(|e| format!("--public-origin {origin}: {e}"))?;
+    let host = url
+        .host_str()
+        .ok_or_else(|| format!("--public-origin {origin}: no host name"))?
+        .to_string();
+    let webauthn = webauthn_rs::WebauthnBuilder::new(&host, &url)
+        .and_then(|builder| builder.rp_name("Citizen Portal").build())
+        .map_err(|e| format!("--public-origin {origin}: {e}"))?;
+    Ok(console::router(console::ConsoleState {
+        workspace,
+        submissions,
+        departments: Arc::new(departments),
+        definitions,
+        webauthn: Arc::new(webauthn),
+        ceremonies: Arc::default(),
+        sign_in_limiter: Arc::new(rate_limit::RateLimiter::new(settings.sign_in_per_minute)),
+        trusted_proxy_header: settings.trusted_proxy_header.clone(),
+        origin,
+        behind_tls: settings.behind_tls,
+        idle: Duration::from_secs(settings.staff_idle_minutes * 60),
+        longest: Duration::from_secs(settings.staff_session_hours * 3600),
+        body_timeout: Duration::from_secs(settings.body_timeout),
+    })
+    .layer(SetResponseHeaderLayer::overriding(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-store"),
+    )))
+}
+
+/// The departments table `cargo xtask build` wrote; none (every inbox refused) when missing.
+pub fn load_departments(
+    file: &std::path::Path,
+) -> Result<portal_forms::departments::Departments, String> {
+    match std::fs::read_to_string(file) {
+        Ok(text) => serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display())),
+        Err(error) => {
+            tracing::warn!(file = %file.display(), %error, "no departments: the console shows no applications");
+            Ok(Default::default())
+        }
+    }
 }

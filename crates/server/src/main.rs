@@ -3,8 +3,10 @@
 use clap::Parser;
 use portal_server::connections::{self, Limits};
 use portal_server::definitions::Definitions;
+use portal_server::store::WorkspaceStore;
+use portal_server::store::workspace::{AuditEntry, Role};
 use portal_server::store::{SqliteStore, SubmissionStore};
-use portal_server::{Cli, Command, Settings, app, export, today};
+use portal_server::{Cli, Command, Settings, StaffCommand, app, export, today};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -39,6 +41,36 @@ async fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(()) => ExitCode::FAILURE,
         },
+        Command::Staff(command) => staff(&cli.settings, store.as_ref(), command),
+        Command::Audit {
+            department,
+            since,
+            limit,
+        } => {
+            let since = match since
+                .as_deref()
+                .map(|d| parse_day(d, cli.settings.utc_offset_hours))
+            {
+                None => 0,
+                Some(Some(seconds)) => seconds,
+                Some(None) => {
+                    eprintln!("--since must be a date written YYYY-MM-DD");
+                    return ExitCode::from(2);
+                }
+            };
+            match store.audit_log(department.as_deref(), since, limit) {
+                Ok(entries) => {
+                    for entry in entries {
+                        println!("{}", serde_json::to_string(&entry).unwrap_or_default());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    tracing::error!(?error, "cannot read the database");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Export {
             service,
             since,
@@ -71,6 +103,145 @@ async fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
                     tracing::error!(%error, "cannot write the export");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// Who ran a command on the server, for the audit log.
+fn operator() -> String {
+    let user = std::env::var("SUDO_USER")
+        .or_else(|_| std::env::var("USER"))
+        .unwrap_or_else(|_| "unknown".into());
+    format!("portal-server ({user})")
+}
+
+fn staff(settings: &Settings, store: &SqliteStore, command: StaffCommand) -> ExitCode {
+    let record = |action: &str, department: &str, subject: String, detail: Option<String>| {
+        store.record(&AuditEntry {
+            at: now(),
+            staff_id: None,
+            actor: operator(),
+            department: Some(department.to_string()),
+            action: action.to_string(),
+            subject: Some(subject),
+            detail,
+        })
+    };
+    match command {
+        StaffCommand::Add {
+            department,
+            role,
+            name,
+        } => {
+            let departments = match portal_server::load_departments(
+                &settings.dist.join("services/departments.json"),
+            ) {
+                Ok(departments) => departments,
+                Err(error) => {
+                    eprintln!("{error}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            if departments.get(&department).is_none() {
+                let known: Vec<&str> = departments
+                    .departments
+                    .iter()
+                    .map(|d| d.id.as_str())
+                    .collect();
+                eprintln!(
+                    "--department {department:?} is not in {}/services/departments.json (known: {})",
+                    settings.dist.display(),
+                    known.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+            let Some(role) = Role::parse(&role) else {
+                eprintln!("--role must be caseworker, manager or administrator");
+                return ExitCode::from(2);
+            };
+            if !portal_server::console::valid_staff_name(&name) {
+                eprintln!(
+                    "--name must be 1 to 100 characters, without spaces around it or control characters"
+                );
+                return ExitCode::from(2);
+            }
+            match portal_server::console::add_staff(
+                store,
+                &settings.origin(),
+                &department,
+                role,
+                &name,
+            )
+            .and_then(|(id, link)| {
+                record(
+                    "add-staff",
+                    &department,
+                    id.to_string(),
+                    Some(role.as_str().into()),
+                )?;
+                Ok((id, link))
+            }) {
+                Ok((id, link)) => {
+                    println!(
+                        "Added {name} (id {id}) to {department} as {}.",
+                        role.as_str()
+                    );
+                    println!("Give them this setup link; it works once, within 24 hours:");
+                    println!("{link}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    tracing::error!(?error, "cannot write the database");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        StaffCommand::List { department } => match store.list_staff(department.as_deref()) {
+            Ok(staff) => {
+                for member in staff {
+                    println!("{}", serde_json::to_string(&member).unwrap_or_default());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                tracing::error!(?error, "cannot read the database");
+                ExitCode::FAILURE
+            }
+        },
+        StaffCommand::Revoke { id } => {
+            let member = match store.staff(id) {
+                Ok(Some(member)) => member,
+                Ok(None) => {
+                    eprintln!("no member of staff has id {id}");
+                    return ExitCode::from(2);
+                }
+                Err(error) => {
+                    tracing::error!(?error, "cannot read the database");
+                    return ExitCode::FAILURE;
+                }
+            };
+            match store.revoke_staff(id, now()).and_then(|revoked| {
+                if revoked {
+                    record("revoke-staff", &member.department, id.to_string(), None)?;
+                }
+                Ok(revoked)
+            }) {
+                Ok(true) => {
+                    println!(
+                        "Revoked {} (id {id}); their sessions have ended.",
+                        member.name
+                    );
+                    ExitCode::SUCCESS
+                }
+                Ok(false) => {
+                    println!("{} (id {id}) was already revoked.", member.name);
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    tracing::error!(?error, "cannot write the database");
                     ExitCode::FAILURE
                 }
             }
@@ -121,7 +292,7 @@ fn purge(settings: &Settings, store: &dyn SubmissionStore) -> Result<(), ()> {
 }
 
 async fn serve(settings: Settings, store: Arc<SqliteStore>) -> ExitCode {
-    let app = match app(&settings, store.clone()) {
+    let app = match app(&settings, store.clone(), Some(store.clone())) {
         Ok(app) => app,
         Err(error) => {
             tracing::error!(%error, "cannot load the service definitions");

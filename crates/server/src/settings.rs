@@ -36,7 +36,52 @@ pub enum Command {
         bom: bool,
     },
     /// Delete submissions older than the retention period now (the server also does it daily).
+    /// Applications a caseworker has started are kept until they end.
     Purge,
+    /// Manage the department workspace's staff.
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// Print the workspace's audit log as JSON lines, newest first: who signed in, viewed an
+    /// application, changed a status, exported, added or revoked staff, and when.
+    Audit {
+        /// Only one department's entries.
+        #[arg(long)]
+        department: Option<String>,
+        /// Only entries on or after this day (YYYY-MM-DD, in the local time zone).
+        #[arg(long)]
+        since: Option<String>,
+        #[arg(long, default_value_t = 1000)]
+        limit: usize,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum StaffCommand {
+    /// Add a member of staff and print their one-time setup link (valid 24 hours, works once),
+    /// which they open to enrol a passkey. Give it to them in person or by a trusted channel.
+    Add {
+        /// The department's id in services/departments.toml.
+        #[arg(long)]
+        department: String,
+        /// caseworker (processes applications), manager (also exports and sees figures) or
+        /// administrator (also manages the department's staff and reads its audit log).
+        #[arg(long)]
+        role: String,
+        /// The name shown in the console, the audit log and the history of each application.
+        #[arg(long)]
+        name: String,
+    },
+    /// List staff (one department's with --department), as JSON lines.
+    List {
+        #[arg(long)]
+        department: Option<String>,
+    },
+    /// Revoke a member of staff: their sessions end at once and their passkeys stop working.
+    Revoke {
+        /// Their id, as `staff list` shows it.
+        #[arg(long)]
+        id: i64,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -145,7 +190,51 @@ pub struct Settings {
     )]
     pub utc_offset_hours: i32,
 
+    /// The address citizens and staff use to reach the portal, e.g. https://portal.example.gov.cn
+    /// [default: http://localhost:<port of --bind>]. Passkeys are bound to its host name, setup
+    /// links start with it, and the console refuses changes sent from any other origin.
+    #[arg(long, env = "PORTAL_PUBLIC_ORIGIN", global = true)]
+    pub public_origin: Option<String>,
+
+    /// Minutes a staff session lasts without being used.
+    #[arg(
+        long,
+        env = "PORTAL_STAFF_IDLE_MINUTES",
+        default_value_t = 30,
+        global = true
+    )]
+    pub staff_idle_minutes: u64,
+
+    /// Hours a staff session lasts at most, used or not.
+    #[arg(
+        long,
+        env = "PORTAL_STAFF_SESSION_HOURS",
+        default_value_t = 12,
+        global = true
+    )]
+    pub staff_session_hours: u64,
+
+    /// Passkey requests (a sign-in or enrolment takes two) one client address may make per
+    /// minute; 0 turns the limit off. A whole office behind one address shares it.
+    #[arg(
+        long,
+        env = "PORTAL_SIGN_IN_PER_MINUTE",
+        default_value_t = 30,
+        global = true
+    )]
+    pub sign_in_per_minute: u32,
+
     /// Set when a proxy in front terminates TLS: adds Strict-Transport-Security.
     #[arg(long, env = "PORTAL_BEHIND_TLS", global = true)]
     pub behind_tls: bool,
+}
+
+impl Settings {
+    /// The portal's public origin, without a trailing slash.
+    pub fn origin(&self) -> String {
+        match &self.public_origin {
+            Some(origin) => origin.trim_end_matches('/').to_string(),
+            None => format!("http://localhost:{}", self.bind.port()),
+        }
+    }
 }

@@ -2,8 +2,11 @@
 //! PostgreSQL when several server instances share one database.
 
 mod sqlite;
+mod sqlite_workspace;
+pub mod workspace;
 
 pub use sqlite::SqliteStore;
+pub use workspace::WorkspaceStore;
 
 /// A validated submission, ready to be kept.
 pub struct NewSubmission {
@@ -61,7 +64,8 @@ pub trait SubmissionStore: Send + Sync + 'static {
     fn ready(&self) -> bool;
     /// Submissions to `service` received at or after `since` (seconds since 1970), oldest first.
     fn export(&self, service: &str, since: i64) -> Result<Vec<StoredSubmission>, StoreError>;
-    /// Deletes submissions received before `before`; returns how many.
+    /// Deletes submissions received before `before` that no one has started to process, or
+    /// that ended before `before`; returns how many.
     fn purge(&self, before: i64) -> Result<usize, StoreError>;
     /// Adds one answer to "Was this page useful?" for `service`: a count, nothing about who.
     fn count_feedback(&self, service: &str, useful: bool) -> Result<(), StoreError>;

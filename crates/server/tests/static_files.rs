@@ -77,7 +77,7 @@ async fn get_with(
         request = request.header(header::IF_MODIFIED_SINCE, date);
     }
     let store = Arc::new(SqliteStore::open(&dir.join("data/portal.sqlite")).unwrap());
-    let response = app(&settings, store)
+    let response = app(&settings, store, None)
         .unwrap()
         .oneshot(request.body(Body::empty()).unwrap())
         .await

@@ -52,7 +52,7 @@ async fn a_full_disk_answers_503_with_retry_after_and_health_says_not_ready() {
     )
     .unwrap();
     let settings = Cli::parse_from(["portal-server", "--dist", dist.to_str().unwrap()]).settings;
-    let app = app(&settings, Arc::new(FullDisk)).unwrap();
+    let app = app(&settings, Arc::new(FullDisk), None).unwrap();
 
     let body = serde_json::json!({
         "service": "product-quality-complaint", "version": 1, "language": "en", "idempotency_key": "full-disk-1",

@@ -32,6 +32,62 @@ const MIGRATIONS: &[&str] = &[
         id INTEGER PRIMARY KEY CHECK (id = 1),
         checked_at INTEGER NOT NULL
     );",
+    // The department workspace: each application's status, staff, passkeys, sessions (tokens
+    // kept only as hashes), status history and the audit log (never answers).
+    "ALTER TABLE submissions ADD COLUMN status TEXT NOT NULL DEFAULT 'received';
+    ALTER TABLE submissions ADD COLUMN status_changed_at INTEGER;
+    CREATE INDEX submissions_by_service_status ON submissions (service, status, received_at, id);
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        user_handle TEXT NOT NULL UNIQUE,
+        department TEXT NOT NULL,
+        role TEXT NOT NULL,
+        name TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        revoked_at INTEGER
+    );
+    CREATE TABLE staff_setup (
+        token_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+    );
+    CREATE TABLE passkeys (
+        credential_id TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        passkey TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE staff_sessions (
+        token_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL
+    );
+    CREATE TABLE status_changes (
+        id INTEGER PRIMARY KEY,
+        submission_id INTEGER NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL,
+        message TEXT,
+        staff_id INTEGER,
+        staff_name TEXT NOT NULL,
+        at INTEGER NOT NULL
+    );
+    CREATE INDEX status_changes_by_submission ON status_changes (submission_id, id);
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        staff_id INTEGER,
+        actor TEXT NOT NULL,
+        department TEXT,
+        action TEXT NOT NULL,
+        subject TEXT,
+        detail TEXT
+    );
+    CREATE INDEX audit_by_time ON audit_log (at);
+    CREATE INDEX audit_by_department ON audit_log (department, at);",
 ];
 
 /// Below this much free space on the database's disk the server says it is not ready, before
@@ -79,7 +135,7 @@ impl SqliteStore {
 impl SqliteStore {
     /// The connection; a panic in another request while it held the lock does not make the
     /// database unusable (SQLite rolled back whatever that request had not committed).
-    fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
+    pub(super) fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
         self.connection
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -227,7 +283,10 @@ impl SubmissionStore for SqliteStore {
         let connection = self.lock();
         connection
             .execute(
-                "DELETE FROM submissions WHERE received_at < ?1",
+                // An application a caseworker has started is kept until it has ended and the
+                // retention period has passed since: purging never takes work in hand.
+                "DELETE FROM submissions WHERE received_at < ?1
+                 AND (status = 'received' OR (status IN ('refused', 'completed') AND status_changed_at < ?1))",
                 params![before],
             )
             .map_err(|e| StoreError::Unavailable(e.to_string()))

@@ -18,6 +18,7 @@ pub struct Server {
     prefix: Option<String>,
 }
 
+#[derive(Debug)]
 pub struct Reply {
     pub status: u16,
     pub headers: Vec<(String, String)>,
@@ -49,6 +50,16 @@ fn compile_services(dist: &Path) {
     for entry in std::fs::read_dir(root.join("services")).unwrap().flatten() {
         let path = entry.path();
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        if name == "departments" {
+            let table: portal_forms::departments::Departments =
+                toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            std::fs::write(
+                dist.join("services/departments.json"),
+                serde_json::to_string(&table).unwrap(),
+            )
+            .unwrap();
+            continue;
+        }
         if name == "catalogue" || !path.is_file() {
             continue;
         }

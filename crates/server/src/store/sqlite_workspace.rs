@@ -1,0 +1,458 @@
+//! The department workspace's tables in SQLite (created by the migrations in `sqlite.rs`).
+
+use super::SqliteStore;
+use super::StoreError;
+use super::workspace::{
+    Application, ApplicationSummary, AuditEntry, InboxQuery, NewStaff, Role, Session, StaffMember,
+    StatusChange, StatusChangeError, WorkspaceStore,
+};
+use portal_forms::status::Status;
+use rusqlite::{OptionalExtension, Row, params};
+
+fn unavailable(e: rusqlite::Error) -> StoreError {
+    StoreError::Unavailable(e.to_string())
+}
+
+const STAFF_COLUMNS: &str = "staff.id, staff.user_handle, staff.department, staff.role, staff.name, staff.created_at, staff.revoked_at";
+
+fn staff_from(row: &Row<'_>) -> rusqlite::Result<StaffMember> {
+    let role: String = row.get(3)?;
+    Ok(StaffMember {
+        id: row.get(0)?,
+        user_handle: row.get(1)?,
+        department: row.get(2)?,
+        // Written only from `Role::as_str`; an edited row reads as the least privilege.
+        role: Role::parse(&role).unwrap_or(Role::Caseworker),
+        name: row.get(4)?,
+        created_at: row.get(5)?,
+        revoked_at: row.get(6)?,
+    })
+}
+
+fn status_from(code: String) -> Status {
+    Status::parse(&code).unwrap_or(Status::Received)
+}
+
+impl WorkspaceStore for SqliteStore {
+    fn add_staff(&self, staff: NewStaff<'_>) -> Result<i64, StoreError> {
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(unavailable)?;
+        transaction
+            .execute(
+                "INSERT INTO staff (user_handle, department, role, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![staff.user_handle, staff.department, staff.role.as_str(), staff.name, staff.now],
+            )
+            .map_err(unavailable)?;
+        let id = transaction.last_insert_rowid();
+        transaction
+            .execute(
+                "INSERT INTO staff_setup (token_hash, staff_id, expires_at) VALUES (?1, ?2, ?3)",
+                params![staff.setup_token_hash, id, staff.setup_expires_at],
+            )
+            .map_err(unavailable)?;
+        transaction.commit().map_err(unavailable)?;
+        Ok(id)
+    }
+
+    fn staff(&self, id: i64) -> Result<Option<StaffMember>, StoreError> {
+        self.lock()
+            .query_row(
+                &format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = ?1"),
+                params![id],
+                staff_from,
+            )
+            .optional()
+            .map_err(unavailable)
+    }
+
+    fn list_staff(&self, department: Option<&str>) -> Result<Vec<StaffMember>, StoreError> {
+        let connection = self.lock();
+        let mut statement = connection
+            .prepare(&format!(
+                "SELECT {STAFF_COLUMNS} FROM staff WHERE ?1 IS NULL OR department = ?1 ORDER BY department, name, id"
+            ))
+            .map_err(unavailable)?;
+        let rows = statement
+            .query_map(params![department], staff_from)
+            .map_err(unavailable)?;
+        rows.collect::<Result<_, _>>().map_err(unavailable)
+    }
+
+    fn revoke_staff(&self, id: i64, now: i64) -> Result<bool, StoreError> {
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(unavailable)?;
+        let changed = transaction
+            .execute(
+                "UPDATE staff SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+                params![id, now],
+            )
+            .map_err(unavailable)?;
+        transaction
+            .execute(
+                "DELETE FROM staff_sessions WHERE staff_id = ?1",
+                params![id],
+            )
+            .map_err(unavailable)?;
+        transaction
+            .execute(
+                "UPDATE staff_setup SET used_at = ?2 WHERE staff_id = ?1 AND used_at IS NULL",
+                params![id, now],
+            )
+            .map_err(unavailable)?;
+        transaction.commit().map_err(unavailable)?;
+        Ok(changed == 1)
+    }
+
+    fn staff_for_setup(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<StaffMember>, StoreError> {
+        self.lock()
+            .query_row(
+                &format!(
+                    "SELECT {STAFF_COLUMNS} FROM staff_setup JOIN staff ON staff.id = staff_setup.staff_id
+                     WHERE token_hash = ?1 AND used_at IS NULL AND expires_at > ?2 AND staff.revoked_at IS NULL"
+                ),
+                params![token_hash, now],
+                staff_from,
+            )
+            .optional()
+            .map_err(unavailable)
+    }
+
+    fn finish_setup(
+        &self,
+        token_hash: &str,
+        credential_id: &str,
+        passkey_json: &str,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(unavailable)?;
+        let staff_id: Option<i64> = transaction
+            .query_row(
+                "SELECT staff_id FROM staff_setup JOIN staff ON staff.id = staff_setup.staff_id
+                 WHERE token_hash = ?1 AND used_at IS NULL AND expires_at > ?2 AND staff.revoked_at IS NULL",
+                params![token_hash, now],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(unavailable)?;
+        let Some(staff_id) = staff_id else {
+            return Ok(false);
+        };
+        transaction
+            .execute(
+                "UPDATE staff_setup SET used_at = ?2 WHERE token_hash = ?1",
+                params![token_hash, now],
+            )
+            .map_err(unavailable)?;
+        let inserted = transaction.execute(
+            "INSERT INTO passkeys (credential_id, staff_id, passkey, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![credential_id, staff_id, passkey_json, now],
+        );
+        match inserted {
+            Ok(_) => {}
+            // The same authenticator enrolled twice: keep the first, refuse the second.
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                return Ok(false);
+            }
+            Err(other) => return Err(unavailable(other)),
+        }
+        transaction.commit().map_err(unavailable)?;
+        Ok(true)
+    }
+
+    fn passkey(&self, credential_id: &str) -> Result<Option<(StaffMember, String)>, StoreError> {
+        self.lock()
+            .query_row(
+                &format!(
+                    "SELECT {STAFF_COLUMNS}, passkeys.passkey FROM passkeys JOIN staff ON staff.id = passkeys.staff_id
+                     WHERE credential_id = ?1 AND staff.revoked_at IS NULL"
+                ),
+                params![credential_id],
+                |row| Ok((staff_from(row)?, row.get(7)?)),
+            )
+            .optional()
+            .map_err(unavailable)
+    }
+
+    fn passkeys_of(
+        &self,
+        user_handle: &str,
+    ) -> Result<Option<(StaffMember, Vec<String>)>, StoreError> {
+        let connection = self.lock();
+        let staff = connection
+            .query_row(
+                &format!(
+                    "SELECT {STAFF_COLUMNS} FROM staff WHERE user_handle = ?1 AND revoked_at IS NULL"
+                ),
+                params![user_handle],
+                staff_from,
+            )
+            .optional()
+            .map_err(unavailable)?;
+        let Some(staff) = staff else {
+            return Ok(None);
+        };
+        let mut statement = connection
+            .prepare("SELECT passkey FROM passkeys WHERE staff_id = ?1 ORDER BY created_at")
+            .map_err(unavailable)?;
+        let keys = statement
+            .query_map(params![staff.id], |row| row.get(0))
+            .map_err(unavailable)?
+            .collect::<Result<_, _>>()
+            .map_err(unavailable)?;
+        Ok(Some((staff, keys)))
+    }
+
+    fn update_passkey(&self, credential_id: &str, passkey_json: &str) -> Result<(), StoreError> {
+        self.lock()
+            .execute(
+                "UPDATE passkeys SET passkey = ?2 WHERE credential_id = ?1",
+                params![credential_id, passkey_json],
+            )
+            .map(|_| ())
+            .map_err(unavailable)
+    }
+
+    fn create_session(
+        &self,
+        token_hash: &str,
+        staff_id: i64,
+        csrf_token: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        self.lock()
+            .execute(
+                "INSERT INTO staff_sessions (token_hash, staff_id, csrf_token, created_at, last_seen) VALUES (?1, ?2, ?3, ?4, ?4)",
+                params![token_hash, staff_id, csrf_token, now],
+            )
+            .map(|_| ())
+            .map_err(unavailable)
+    }
+
+    fn session(
+        &self,
+        token_hash: &str,
+        now: i64,
+        idle: i64,
+        longest: i64,
+    ) -> Result<Option<Session>, StoreError> {
+        let connection = self.lock();
+        let found = connection
+            .query_row(
+                &format!(
+                    "SELECT {STAFF_COLUMNS}, staff_sessions.csrf_token, staff_sessions.created_at, staff_sessions.last_seen
+                     FROM staff_sessions JOIN staff ON staff.id = staff_sessions.staff_id WHERE token_hash = ?1"
+                ),
+                params![token_hash],
+                |row| Ok((staff_from(row)?, row.get::<_, String>(7)?, row.get::<_, i64>(8)?, row.get::<_, i64>(9)?)),
+            )
+            .optional()
+            .map_err(unavailable)?;
+        let Some((staff, csrf_token, created_at, last_seen)) = found else {
+            return Ok(None);
+        };
+        let live =
+            staff.revoked_at.is_none() && now - last_seen <= idle && now - created_at <= longest;
+        if !live {
+            connection
+                .execute(
+                    "DELETE FROM staff_sessions WHERE token_hash = ?1",
+                    params![token_hash],
+                )
+                .map_err(unavailable)?;
+            return Ok(None);
+        }
+        connection
+            .execute(
+                "UPDATE staff_sessions SET last_seen = ?2 WHERE token_hash = ?1",
+                params![token_hash, now],
+            )
+            .map_err(unavailable)?;
+        Ok(Some(Session { staff, csrf_token }))
+    }
+
+    fn end_session(&self, token_hash: &str) -> Result<(), StoreError> {
+        self.lock()
+            .execute(
+                "DELETE FROM staff_sessions WHERE token_hash = ?1",
+                params![token_hash],
+            )
+            .map(|_| ())
+            .map_err(unavailable)
+    }
+
+    fn inbox(&self, query: InboxQuery<'_>) -> Result<Vec<ApplicationSummary>, StoreError> {
+        let connection = self.lock();
+        let (before_time, before_id) = query.before.unwrap_or((i64::MAX, i64::MAX));
+        let mut statement = connection
+            .prepare(
+                "SELECT id, reference, service, received_at, status, status_changed_at FROM submissions
+                 WHERE service = ?1 AND (?2 IS NULL OR status = ?2)
+                   AND (received_at < ?3 OR (received_at = ?3 AND id < ?4))
+                 ORDER BY received_at DESC, id DESC LIMIT ?5",
+            )
+            .map_err(unavailable)?;
+        let rows = statement
+            .query_map(
+                params![
+                    query.service,
+                    query.status.map(Status::as_str),
+                    before_time,
+                    before_id,
+                    query.limit as i64
+                ],
+                |row| {
+                    Ok(ApplicationSummary {
+                        id: row.get(0)?,
+                        reference: row.get(1)?,
+                        service: row.get(2)?,
+                        received_at: row.get(3)?,
+                        status: status_from(row.get(4)?),
+                        status_changed_at: row.get(5)?,
+                    })
+                },
+            )
+            .map_err(unavailable)?;
+        rows.collect::<Result<_, _>>().map_err(unavailable)
+    }
+
+    fn application(&self, reference: &str) -> Result<Option<Application>, StoreError> {
+        let connection = self.lock();
+        let found = connection
+            .query_row(
+                "SELECT id, reference, service, version, language, answers, received_at, status FROM submissions WHERE reference = ?1",
+                params![reference],
+                |row| {
+                    Ok((
+                        row.get::<_, i64>(0)?,
+                        Application {
+                            reference: row.get(1)?,
+                            service: row.get(2)?,
+                            version: row.get(3)?,
+                            language: row.get(4)?,
+                            answers_json: row.get(5)?,
+                            received_at: row.get(6)?,
+                            status: status_from(row.get(7)?),
+                            history: Vec::new(),
+                        },
+                    ))
+                },
+            )
+            .optional()
+            .map_err(unavailable)?;
+        let Some((id, mut application)) = found else {
+            return Ok(None);
+        };
+        let mut statement = connection
+            .prepare(
+                "SELECT from_status, to_status, message, staff_name, at FROM status_changes
+                 WHERE submission_id = ?1 ORDER BY id",
+            )
+            .map_err(unavailable)?;
+        application.history = statement
+            .query_map(params![id], |row| {
+                Ok(StatusChange {
+                    from: status_from(row.get(0)?),
+                    to: status_from(row.get(1)?),
+                    message: row.get(2)?,
+                    staff_name: row.get(3)?,
+                    at: row.get(4)?,
+                })
+            })
+            .map_err(unavailable)?
+            .collect::<Result<_, _>>()
+            .map_err(unavailable)?;
+        Ok(Some(application))
+    }
+
+    fn change_status(
+        &self,
+        reference: &str,
+        from: Status,
+        to: Status,
+        message: Option<&str>,
+        staff: &StaffMember,
+        now: i64,
+    ) -> Result<Result<(), StatusChangeError>, StoreError> {
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(unavailable)?;
+        let current: Option<(i64, String)> = transaction
+            .query_row(
+                "SELECT id, status FROM submissions WHERE reference = ?1",
+                params![reference],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()
+            .map_err(unavailable)?;
+        let Some((id, current)) = current else {
+            return Ok(Err(StatusChangeError::NotFound));
+        };
+        let current = status_from(current);
+        if current != from {
+            return Ok(Err(StatusChangeError::Stale(current)));
+        }
+        if !current.can_move_to(to) {
+            return Ok(Err(StatusChangeError::NotAllowed(current)));
+        }
+        transaction
+            .execute(
+                "UPDATE submissions SET status = ?2, status_changed_at = ?3 WHERE id = ?1",
+                params![id, to.as_str(), now],
+            )
+            .map_err(unavailable)?;
+        transaction
+            .execute(
+                "INSERT INTO status_changes (submission_id, from_status, to_status, message, staff_id, staff_name, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![id, from.as_str(), to.as_str(), message, staff.id, staff.name, now],
+            )
+            .map_err(unavailable)?;
+        transaction.commit().map_err(unavailable)?;
+        Ok(Ok(()))
+    }
+
+    fn record(&self, entry: &AuditEntry) -> Result<(), StoreError> {
+        self.lock()
+            .execute(
+                "INSERT INTO audit_log (at, staff_id, actor, department, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![entry.at, entry.staff_id, entry.actor, entry.department, entry.action, entry.subject, entry.detail],
+            )
+            .map(|_| ())
+            .map_err(unavailable)
+    }
+
+    fn audit_log(
+        &self,
+        department: Option<&str>,
+        since: i64,
+        limit: usize,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        let connection = self.lock();
+        let mut statement = connection
+            .prepare(
+                "SELECT at, staff_id, actor, department, action, subject, detail FROM audit_log
+                 WHERE (?1 IS NULL OR department = ?1) AND at >= ?2 ORDER BY at DESC, id DESC LIMIT ?3",
+            )
+            .map_err(unavailable)?;
+        let rows = statement
+            .query_map(params![department, since, limit as i64], |row| {
+                Ok(AuditEntry {
+                    at: row.get(0)?,
+                    staff_id: row.get(1)?,
+                    actor: row.get(2)?,
+                    department: row.get(3)?,
+                    action: row.get(4)?,
+                    subject: row.get(5)?,
+                    detail: row.get(6)?,
+                })
+            })
+            .map_err(unavailable)?;
+        rows.collect::<Result<_, _>>().map_err(unavailable)
+    }
+}
