@@ -40,7 +40,7 @@ fn definition_files() -> Vec<String> {
                 .and_then(|n| n.strip_suffix(".toml"))
                 .map(String::from)
         })
-        .filter(|id| id != "catalogue")
+        .filter(|id| id != "catalogue" && id != "departments")
         .collect();
     ids.sort();
     ids

@@ -76,6 +76,12 @@ pub fn fill(dist: &Path) -> Result<(), String> {
                 format!("/{relative}"),
                 (content_hash(std::slice::from_ref(&bytes)), wire),
             );
+        } else if relative.starts_with("console/")
+            || relative.contains("/console/")
+            || relative == "services/departments.json"
+        {
+            // The department console and its texts: never on a citizen's phone.
+            continue;
         } else if let Some(rest) = relative.strip_prefix("locales/") {
             // One language's size stands for every language's (the largest is kept).
             let file = rest.split_once('/').map_or(rest, |(_, file)| file);

@@ -19,6 +19,16 @@ pub fn build() -> Result<(), String> {
     )?;
     strip_text_comments(&Path::new("dist").join("locales"))?;
     prerender(Path::new("dist"))?;
+    // The department console: an app of its own under dist/console/.
+    run(
+        "trunk",
+        &[
+            "build",
+            "--release",
+            "--config",
+            "crates/console/Trunk.toml",
+        ],
+    )?;
     service_worker::fill(Path::new("dist"))?;
     compress::precompress_dir(Path::new("dist"))
 }

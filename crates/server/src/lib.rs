@@ -106,7 +106,7 @@ fn console_router(
     let webauthn = webauthn_rs::WebauthnBuilder::new(&host, &url)
         .and_then(|builder| builder.rp_name("Citizen Portal").build())
         .map_err(|e| format!("--public-origin {origin}: {e}"))?;
-    Ok(console::router(console::ConsoleState {
+    let api = console::router(console::ConsoleState {
         workspace,
         submissions,
         departments: Arc::new(departments),
@@ -124,7 +124,8 @@ fn console_router(
     .layer(SetResponseHeaderLayer::overriding(
         header::CACHE_CONTROL,
         HeaderValue::from_static("no-store"),
-    )))
+    ));
+    Ok(api.merge(console::pages(&settings.dist)))
 }
 
 /// The departments table `cargo xtask build` wrote; none (every inbox refused) when missing.

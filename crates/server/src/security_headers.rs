@@ -16,7 +16,14 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; \
 /// Denies every powerful feature; read-aloud uses speech synthesis, which needs no permission.
 pub const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), \
     display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), \
-    midi=(), payment=(), publickey-credentials-get=(), usb=(), interest-cohort=()";
+    midi=(), payment=(), publickey-credentials-create=(), publickey-credentials-get=(), usb=(), \
+    interest-cohort=()";
+
+/// The department console's pages: the same, except that staff use passkeys there.
+pub const CONSOLE_PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), \
+    display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), \
+    midi=(), payment=(), publickey-credentials-create=(self), publickey-credentials-get=(self), \
+    usb=(), interest-cohort=()";
 
 /// Headers that only a document (a page, an SVG opened on its own, the service worker's script)
 /// reads. A script, style, wasm module, text or definition that a page loads takes them from
@@ -58,6 +65,12 @@ pub fn apply(router: Router, behind_tls: bool) -> Router {
             if !(served_file && is_subresource(&path)) {
                 for (name, value) in DOCUMENT_HEADERS {
                     headers.insert(name, HeaderValue::from_static(value));
+                }
+                if path == "/console" || path.starts_with("/console/") {
+                    headers.insert(
+                        HeaderName::from_static("permissions-policy"),
+                        HeaderValue::from_static(CONSOLE_PERMISSIONS_POLICY),
+                    );
                 }
             }
             if behind_tls {

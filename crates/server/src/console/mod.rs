@@ -6,6 +6,7 @@
 mod applications;
 mod audit;
 mod ceremonies;
+mod page;
 mod passkeys;
 mod session;
 mod staff;
@@ -83,6 +84,21 @@ pub fn router(state: ConsoleState) -> Router {
         .route("/console/api/audit", get(audit::read))
         .route("/console/api/{*rest}", any(unknown_endpoint))
         .with_state(state)
+}
+
+/// The console's page at each of its views' addresses.
+pub fn pages(dist: &std::path::Path) -> Router {
+    let page = page::ConsolePage {
+        index: dist.join("console/index.html"),
+    };
+    Router::new()
+        .route("/console", get(page::page))
+        .route("/console/", get(page::page))
+        .route("/console/setup", get(page::page))
+        .route("/console/audit", get(page::page))
+        .route("/console/services/{service}", get(page::page))
+        .route("/console/applications/{reference}", get(page::page))
+        .with_state(page)
 }
 
 async fn unknown_endpoint() -> Response {

@@ -1,0 +1,9 @@
+//! The console's components, one per file.
+
+pub mod application;
+pub mod audit_log;
+pub mod console_header;
+pub mod inbox;
+pub mod setup;
+pub mod sign_in;
+pub mod status_form;

@@ -1,0 +1,201 @@
+// The department console in Chromium, with its virtual authenticator standing in for a phone's
+// passkey: an administrator enrols through the setup link `portal-server staff add` printed,
+// sees only the department's applications, opens one, moves it through its statuses with a
+// message, signs out and in again with the passkey alone, and reads the audit log; in Chinese
+// and English, axe-clean, at 320 px, with no CSP violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, axeViolations, message } from './portal.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const bin = process.env.PORTAL_SERVER_BIN ?? 'target/debug/portal-server';
+const text = (lang, id) => message(lang, 'console/console', id);
+
+let browser;
+let server;
+
+/** A portal-server of its own, reached as http://localhost (passkeys need a host name). */
+async function startServer() {
+  const folder = mkdtempSync(join(tmpdir(), 'portal-console-'));
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const args = ['--bind', `127.0.0.1:${port}`, '--dist', `${root}dist`, '--data', join(folder, 'portal.sqlite')];
+  const child = spawn(bin, ['serve', ...args], { cwd: root, env: { ...process.env, RUST_LOG: 'error' }, stdio: 'ignore' });
+  const url = `http://localhost:${port}`;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch { /* not listening yet */ }
+    if (attempt > 100) { child.kill(); throw new Error(`portal-server did not start on ${url}`); }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const command = (...more) => execFileSync(bin, [...more, ...args], { cwd: root, env: { ...process.env, RUST_LOG: 'error' } }).toString();
+  return { url, command, stop: () => { child.kill(); rmSync(folder, { recursive: true, force: true }); } };
+}
+
+async function submitComplaint(key) {
+  const response = await fetch(`${server.url}/api/submissions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      service: 'product-quality-complaint', version: 1, language: 'ug', idempotency_key: key,
+      answers: {
+        product: ['电热水壶'], 'where-bought': ['京东'], 'purchase-date': ['27', '3', '2026'],
+        'what-happened': ['烧水时漏电。'], evidence: ['none'], 'contact-method': ['email'],
+        email: ['li@example.cn'], 'full-name': ['李四'],
+      },
+    }),
+  });
+  assert.equal(response.status, 201);
+  return (await response.json()).reference;
+}
+
+/** A browser tab with a virtual platform authenticator (resident keys, user verified). */
+async function consoleTab({ locale = 'zh-CN', width = 1024 } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== server.url) problems.push(`request to another origin: ${request.url()}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true,
+      isUserVerified: true, automaticPresenceSimulation: true,
+    },
+  });
+  return { context, page, problems };
+}
+
+async function heading(page, expected) {
+  await page.waitForFunction((want) => document.querySelector('h1')?.textContent === want, expected, { timeout: 20000 });
+  assert.equal(await page.locator('h1').count(), 1, 'one h1');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus on the heading');
+  assert.ok((await page.title()).startsWith(expected), `title names the page: ${await page.title()}`);
+}
+
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('an administrator enrols a passkey, processes an application with a message, signs in again and reads the audit log', async () => {
+  const reference = await submitComplaint(`console-e2e-${Date.now()}`);
+  const printed = server.command('staff', 'add', '--department', 'market-regulation', '--role', 'administrator', '--name', '王芳');
+  const link = printed.split('\n').find((l) => l.includes('/console/setup#'));
+  assert.ok(link?.startsWith(`${server.url}/console/setup#`), printed);
+
+  const { context, page, problems } = await consoleTab();
+  await page.goto(link);
+  await heading(page, text('zh-CN', 'setup-title'));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: text('zh-CN', 'setup-button') }).click();
+
+  // Signed in: the department's service, with the application.
+  await heading(page, '产品质量投诉');
+  assert.ok(!page.url().includes('#'), 'the setup token leaves the address');
+  assert.match(await page.locator('.app-console-header__who').innerText(), /王芳 · 市场监督管理局 · 管理员/);
+  const row = page.getByRole('row').filter({ hasText: reference });
+  assert.match(await row.innerText(), new RegExp(text('zh-CN', 'status-received')));
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.getByRole('link', { name: reference }).click();
+  await heading(page, `申请 ${reference}`);
+  const answers = await page.locator('.app-console-answers').innerText();
+  assert.match(answers, /您投诉的是什么产品？/, 'question in the staff member’s language');
+  assert.match(answers, /电热水壶/);
+  assert.equal(await page.locator('.app-console__original[lang="ug"]').count() > 0, true, 'and in the citizen’s (Uyghur)');
+  assert.deepEqual(await axeViolations(page), []);
+
+  const move = async (status, note) => {
+    await page.getByLabel(text('zh-CN', `status-${status}`), { exact: true }).check();
+    if (note) await page.getByLabel(text('zh-CN', 'status-form-message')).fill(note);
+    await page.getByRole('button', { name: text('zh-CN', 'status-form-submit') }).click();
+    const done = text('zh-CN', 'status-form-done').replace('{ $status }', text('zh-CN', `status-${status}`));
+    await page.waitForFunction((want) => document.querySelector('.app-console__done')?.textContent === want, done);
+    await page.waitForFunction((want) => document.querySelector('.app-console-summary')?.textContent.includes(want), text('zh-CN', `status-${status}`));
+  };
+  await move('in-progress');
+  await move('more-information-needed', '请补充购买凭证的照片。');
+  await move('in-progress');
+  await move('completed', '商家已同意退款。');
+  const history = await page.locator('.app-console-history').innerText();
+  assert.match(history, /请补充购买凭证的照片。/);
+  assert.match(history, /商家已同意退款。/);
+  assert.match(history, /王芳/);
+  assert.equal(await page.locator('.app-console-form').count(), 0, 'nothing follows "completed"');
+
+  // Signing out, then in with the passkey alone.
+  await page.getByRole('button', { name: text('zh-CN', 'header-sign-out') }).click();
+  await heading(page, text('zh-CN', 'sign-in-title'));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: text('zh-CN', 'sign-in-button') }).click();
+  await heading(page, `申请 ${reference}`);
+
+  await page.getByRole('link', { name: text('zh-CN', 'audit-title') }).click();
+  await heading(page, text('zh-CN', 'audit-title'));
+  const log = await page.locator('.app-console-table').innerText();
+  for (const action of ['enrol-passkey', 'sign-in', 'view-application', 'change-status', 'sign-out']) {
+    assert.match(log, new RegExp(text('zh-CN', `audit-action-${action}`)), action);
+  }
+  assert.doesNotMatch(log, /电热水壶|李四|li@example/, 'no answer in the audit log');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // The back button returns to the application.
+  await page.goBack();
+  await heading(page, `申请 ${reference}`);
+
+  // English, kept on the device; the same place.
+  await page.getByRole('button', { name: 'English' }).click();
+  await heading(page, `Application ${reference}`);
+  assert.match(await page.locator('.app-console-answers').innerText(), /What product is your complaint about\?/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('passkeys are allowed on the console’s pages only, and the console is never kept by the service worker', async () => {
+  const citizen = (await fetch(`${server.url}/`)).headers.get('permissions-policy');
+  assert.match(citizen, /publickey-credentials-get=\(\)/);
+  assert.match(citizen, /publickey-credentials-create=\(\)/);
+  const staff = await fetch(`${server.url}/console/applications/ABCD2345`);
+  assert.equal(staff.status, 200);
+  assert.match(staff.headers.get('permissions-policy'), /publickey-credentials-get=\(self\)/);
+  assert.match(staff.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval';/);
+  const worker = await (await fetch(`${server.url}/sw.js`)).text();
+  assert.ok(!worker.includes('"/console/'), 'no console file in the worker’s lists');
+});
+
+test('the console reads at 320 CSS px and refuses a used setup link plainly', async () => {
+  const printed = server.command('staff', 'add', '--department', 'commerce', '--role', 'caseworker', '--name', 'Li Ming');
+  const link = printed.split('\n').find((l) => l.includes('/console/setup#'));
+  const first = await consoleTab({ locale: 'en' });
+  await first.page.goto(link);
+  await heading(first.page, text('en', 'setup-title'));
+  await first.page.getByRole('button', { name: text('en', 'setup-button') }).click();
+  await heading(first.page, 'Ask about starting a business or investing');
+  await first.context.close();
+
+  const { context, page, problems } = await consoleTab({ locale: 'en', width: 320 });
+  await page.goto(link);
+  await heading(page, text('en', 'setup-title'));
+  await page.getByRole('button', { name: text('en', 'setup-button') }).click();
+  await page.waitForFunction((want) => document.querySelector('[role=alert]')?.textContent === want, text('en', 'error-setup-link-invalid'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling at 320 px (${overflow} px)`);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+  await context.close();
+});
