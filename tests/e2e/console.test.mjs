@@ -153,6 +153,22 @@ test('an administrator enrols a passkey, processes an application with a message
   assert.doesNotMatch(log, /电热水壶|李四|li@example/, 'no answer in the audit log');
   assert.deepEqual(await axeViolations(page), []);
 
+  // Staff: an administrator adds a caseworker (a setup link to pass on) and revokes them.
+  await page.getByRole('link', { name: text('zh-CN', 'staff-title') }).click();
+  await heading(page, text('zh-CN', 'staff-title'));
+  await page.getByLabel(text('zh-CN', 'staff-add-name')).fill('李明');
+  await page.getByRole('button', { name: text('zh-CN', 'staff-add-submit') }).click();
+  await page.waitForSelector('.app-console__link');
+  assert.ok((await page.locator('.app-console__link').innerText()).startsWith(`${server.url}/console/setup#`));
+  const added = page.getByRole('row').filter({ hasText: '李明' });
+  assert.match(await added.innerText(), new RegExp(`${text('zh-CN', 'role-caseworker')}.*${text('zh-CN', 'staff-active')}`, 's'));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: '撤销 李明' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('tr')].some((r) => r.textContent.includes('李明') && r.textContent.includes('撤销') && !r.querySelector('button')));
+  assert.match(server.command('audit'), /"revoke-staff"/);
+  await page.goBack();
+  await heading(page, text('zh-CN', 'audit-title'));
+
   // The back button returns to the application.
   await page.goBack();
   await heading(page, `申请 ${reference}`);

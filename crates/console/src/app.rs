@@ -6,6 +6,7 @@ use crate::components::console_header::ConsoleHeader;
 use crate::components::inbox::Inbox;
 use crate::components::setup::Setup;
 use crate::components::sign_in::SignIn;
+use crate::components::staff_list::StaffList;
 use crate::texts::Texts;
 use crate::view::View;
 use leptos::prelude::*;
@@ -138,6 +139,7 @@ pub fn App(texts: Texts) -> impl IntoView {
                 }
                 View::Application(reference) => view! { <Application reference /> }.into_any(),
                 View::Audit => view! { <AuditLog /> }.into_any(),
+                View::Staff => view! { <StaffList /> }.into_any(),
             }}
         </main>
     }

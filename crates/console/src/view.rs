@@ -11,6 +11,7 @@ pub enum View {
     Inbox(Option<String>),
     Application(String),
     Audit,
+    Staff,
 }
 
 const BASE: &str = "/console/";
@@ -27,6 +28,7 @@ impl View {
                 View::Application(reference.to_string())
             }
             (Some("audit"), _) => View::Audit,
+            (Some("staff"), _) => View::Staff,
             _ => View::Inbox(None),
         }
     }
@@ -37,6 +39,7 @@ impl View {
             View::Inbox(Some(id)) => format!("{BASE}services/{id}"),
             View::Application(reference) => format!("{BASE}applications/{reference}"),
             View::Audit => format!("{BASE}audit"),
+            View::Staff => format!("{BASE}staff"),
             _ => BASE.to_string(),
         }
     }

@@ -84,6 +84,23 @@ audit-action-export = Downloaded applications
 audit-action-add-staff = Added a member of staff
 audit-action-revoke-staff = Revoked a member of staff
 
+staff-title = Staff
+staff-caption = Who has access to your department's applications
+staff-name = Name
+staff-role = Role
+staff-state = Access
+staff-action = Change
+staff-active = Active
+staff-revoked = Revoked on { $date }
+staff-revoke = Revoke { $name }
+staff-revoked-done = { $name } no longer has access; their sessions have ended.
+staff-add-title = Add a member of staff
+staff-add-name = Full name
+staff-add-role = Role
+staff-add-submit = Add and get a setup link
+staff-added = { $name } was added.
+staff-link-label = Give them this setup link in person or by a channel you trust. It works once, within 24 hours:
+
 error-network = The console could not reach the server. Check the connection and try again.
 error-unavailable = The server cannot do this just now. Try again in a minute.
 error-passkey-cancelled = No passkey was used. Try again, and follow what your device asks.

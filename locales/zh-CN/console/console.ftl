@@ -84,6 +84,23 @@ audit-action-export = 下载申请
 audit-action-add-staff = 添加工作人员
 audit-action-revoke-staff = 撤销工作人员
 
+staff-title = 工作人员
+staff-caption = 可以查看本部门申请的人员
+staff-name = 姓名
+staff-role = 角色
+staff-state = 权限
+staff-action = 操作
+staff-active = 有效
+staff-revoked = 已于 { $date } 撤销
+staff-revoke = 撤销 { $name }
+staff-revoked-done = { $name } 已无权访问，其会话已结束。
+staff-add-title = 添加工作人员
+staff-add-name = 姓名
+staff-add-role = 角色
+staff-add-submit = 添加并获取设置链接
+staff-added = 已添加 { $name }。
+staff-link-label = 请当面或通过可信渠道把这个设置链接交给对方。链接只能使用一次，24小时内有效：
+
 error-network = 工作台无法连接服务器。请检查网络后重试。
 error-unavailable = 服务器暂时无法完成此操作。请一分钟后重试。
 error-passkey-cancelled = 没有使用通行密钥。请重试，并按设备的提示操作。

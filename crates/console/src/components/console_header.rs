@@ -65,8 +65,9 @@ pub fn ConsoleHeader() -> impl IntoView {
                 let services = me.services.iter()
                     .map(|id| link(View::Inbox(Some(id.clone())), console.t(&format!("{id}-name"))))
                     .collect_view();
-                let audit = (me.role == "administrator")
-                    .then(|| link(View::Audit, console.t("audit-title")));
+                let admin = (me.role == "administrator").then(|| {
+                    (link(View::Staff, console.t("staff-title")), link(View::Audit, console.t("audit-title")))
+                });
                 view! {
                     <p class="app-console-header__who">
                         {console.t_with("header-signed-in-as", &[
@@ -79,7 +80,7 @@ pub fn ConsoleHeader() -> impl IntoView {
                         {console.t("header-sign-out")}
                     </button>
                     <nav class="app-console-header__nav" aria-label=console.t("header-nav-label")>
-                        <ul>{services}{audit}</ul>
+                        <ul>{services}{admin}</ul>
                     </nav>
                 }
             })}

@@ -6,4 +6,5 @@ pub mod console_header;
 pub mod inbox;
 pub mod setup;
 pub mod sign_in;
+pub mod staff_list;
 pub mod status_form;

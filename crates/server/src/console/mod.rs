@@ -96,6 +96,7 @@ pub fn pages(dist: &std::path::Path) -> Router {
         .route("/console/", get(page::page))
         .route("/console/setup", get(page::page))
         .route("/console/audit", get(page::page))
+        .route("/console/staff", get(page::page))
         .route("/console/services/{service}", get(page::page))
         .route("/console/applications/{reference}", get(page::page))
         .with_state(page)
