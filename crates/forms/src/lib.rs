@@ -14,6 +14,7 @@ pub mod journey;
 pub mod language;
 pub mod messages;
 pub mod normalize;
+pub mod rating;
 pub mod reference;
 pub mod search;
 #[cfg(feature = "source")]

@@ -21,6 +21,23 @@ pub fn is_reference(text: &str) -> bool {
     text.len() == LENGTH && text.bytes().all(|b| ALPHABET.contains(&b))
 }
 
+/// The length of a tracking secret: shown with the reference, asked for with it on the progress
+/// page, so a reference alone (read out on the phone, written on a form) opens nothing.
+pub const SECRET_LENGTH: usize = 6;
+
+/// A tracking secret from 6 bytes, in the references' alphabet.
+pub fn secret_from_bytes(bytes: [u8; SECRET_LENGTH]) -> String {
+    bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+        .collect()
+}
+
+/// Whether `text` has the shape of a tracking secret.
+pub fn is_secret(text: &str) -> bool {
+    text.len() == SECRET_LENGTH && text.bytes().all(|b| ALPHABET.contains(&b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,5 +57,13 @@ mod tests {
         assert!(!is_reference("ABCD1234"));
         assert!(!is_reference("ACDE"));
         assert!(!is_reference("acdefghj"));
+    }
+
+    #[test]
+    fn secrets_use_the_same_alphabet() {
+        let secret = secret_from_bytes([0, 24, 25, 99, 200, 255]);
+        assert_eq!(secret.len(), SECRET_LENGTH);
+        assert!(is_secret(&secret));
+        assert!(!is_secret("ABC12Z") && !is_secret("ACDEFGH") && !is_secret("acdefg"));
     }
 }

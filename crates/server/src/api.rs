@@ -19,6 +19,9 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct ApiState {
     pub store: Arc<dyn SubmissionStore>,
+    /// Statuses and ratings, for progress look-up; `None`: `/api/track` and `/api/ratings` are
+    /// not served.
+    pub workspace: Option<Arc<dyn crate::store::WorkspaceStore>>,
     pub definitions: Arc<Definitions>,
     pub max_body: usize,
     pub body_timeout: std::time::Duration,
@@ -53,6 +56,16 @@ pub fn today(utc_offset_hours: i32) -> CivilDate {
     CivilDate::from_days_since_epoch(
         (seconds + i64::from(utc_offset_hours) * 3600).div_euclid(86_400),
     )
+}
+
+/// The tracking secret of the application sent with `idempotency_key`: derived from the key,
+/// which only the sender knows, so a retry after a lost answer gets the same secret back and the
+/// server keeps only its hash.
+pub(crate) fn tracking_secret(idempotency_key: &str) -> String {
+    let digest = Sha256::digest(format!("portal-track\u{0}{idempotency_key}"));
+    let mut bytes = [0u8; portal_forms::reference::SECRET_LENGTH];
+    bytes.copy_from_slice(&digest[..portal_forms::reference::SECRET_LENGTH]);
+    portal_forms::reference::secret_from_bytes(bytes)
 }
 
 fn is_token(text: &str, min: usize, max: usize) -> bool {
@@ -183,6 +196,7 @@ pub async fn submit(State(state): State<ApiState>, request: Request) -> Response
         "{}\u{0}{}\u{0}{raw}",
         request.service, request.version
     ));
+    let secret = tracking_secret(&request.idempotency_key);
     let submission = NewSubmission {
         service: request.service.clone(),
         version: request.version,
@@ -190,6 +204,7 @@ pub async fn submit(State(state): State<ApiState>, request: Request) -> Response
         idempotency_key: request.idempotency_key,
         request_digest: digest.iter().map(|b| format!("{b:02x}")).collect(),
         answers_json: serde_json::to_string(&answers).unwrap_or_default(),
+        track_secret_hash: crate::console::hash_token(&secret),
         received_at: std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64),
@@ -199,11 +214,19 @@ pub async fn submit(State(state): State<ApiState>, request: Request) -> Response
     match stored {
         Ok(Ok(Stored::Created(reference))) => {
             tracing::info!(service = %request.service, "submission stored");
-            (StatusCode::CREATED, Json(json!({ "reference": reference }))).into_response()
+            (
+                StatusCode::CREATED,
+                Json(json!({ "reference": reference, "secret": secret })),
+            )
+                .into_response()
         }
         Ok(Ok(Stored::AlreadyStored(reference))) => {
             tracing::info!(service = %request.service, "repeated submission answered from storage");
-            (StatusCode::OK, Json(json!({ "reference": reference }))).into_response()
+            (
+                StatusCode::OK,
+                Json(json!({ "reference": reference, "secret": secret })),
+            )
+                .into_response()
         }
         // Only the sender knows the key (a random secret), so it may learn the reference of the
         // application it sent before with other answers.

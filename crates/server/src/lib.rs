@@ -12,6 +12,7 @@ mod security_headers;
 mod settings;
 mod static_files;
 pub mod store;
+mod tracking;
 
 pub use api::today;
 pub use settings::{Cli, Command, ExportFormat, Settings, StaffCommand};
@@ -46,6 +47,7 @@ pub fn app(
     let definitions = Arc::new(definitions);
     let state = api::ApiState {
         store: store.clone(),
+        workspace: workspace.clone(),
         definitions: definitions.clone(),
         max_body: settings.max_body,
         body_timeout: Duration::from_secs(settings.body_timeout),
@@ -60,6 +62,8 @@ pub fn app(
             "/api/feedback",
             post(api::feedback).get(api::feedback_counts),
         )
+        .route("/api/track", post(tracking::track))
+        .route("/api/ratings", post(tracking::rate))
         .route("/api/{*rest}", any(api::unknown_endpoint))
         .with_state(state)
         // References, counts and health are never to be kept by a browser or a proxy.

@@ -18,6 +18,8 @@ pub struct NewSubmission {
     pub request_digest: String,
     /// The normalised answers, as JSON.
     pub answers_json: String,
+    /// SHA-256 (hex) of the tracking secret the citizen gets with the reference.
+    pub track_secret_hash: String,
     pub received_at: i64,
 }
 

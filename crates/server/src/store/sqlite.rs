@@ -88,6 +88,16 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX audit_by_time ON audit_log (at);
     CREATE INDEX audit_by_department ON audit_log (department, at);",
+    // Progress look-up and ratings: the hash of each application's tracking secret (none for
+    // applications sent before), and one rating per application.
+    "ALTER TABLE submissions ADD COLUMN track_secret_hash TEXT;
+    CREATE TABLE ratings (
+        submission_id INTEGER PRIMARY KEY REFERENCES submissions (id) ON DELETE CASCADE,
+        level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+        problems TEXT NOT NULL,
+        comment TEXT,
+        rated_at INTEGER NOT NULL
+    );",
 ];
 
 /// Below this much free space on the database's disk the server says it is not ready, before
@@ -205,8 +215,8 @@ impl SubmissionStore for SqliteStore {
         for _ in 0..5 {
             let reference = random_reference()?;
             let inserted = transaction.execute(
-                "INSERT INTO submissions (reference, idempotency_key, request_digest, service, version, language, answers, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO submissions (reference, idempotency_key, request_digest, service, version, language, answers, received_at, track_secret_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     reference,
                     submission.idempotency_key,
@@ -215,7 +225,8 @@ impl SubmissionStore for SqliteStore {
                     submission.version,
                     submission.language,
                     submission.answers_json,
-                    submission.received_at
+                    submission.received_at,
+                    submission.track_secret_hash
                 ],
             );
             match inserted {

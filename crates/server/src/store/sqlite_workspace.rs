@@ -3,8 +3,8 @@
 use super::SqliteStore;
 use super::StoreError;
 use super::workspace::{
-    Application, ApplicationSummary, AuditEntry, InboxQuery, NewStaff, Role, Session, StaffMember,
-    StatusChange, StatusChangeError, WorkspaceStore,
+    Application, ApplicationSummary, AuditEntry, InboxQuery, NewStaff, Rating, RatingError, Role,
+    Session, StaffMember, StatusChange, StatusChangeError, WorkspaceStore,
 };
 use portal_forms::status::Status;
 use rusqlite::{OptionalExtension, Row, params};
@@ -326,7 +326,9 @@ impl WorkspaceStore for SqliteStore {
         let connection = self.lock();
         let found = connection
             .query_row(
-                "SELECT id, reference, service, version, language, answers, received_at, status FROM submissions WHERE reference = ?1",
+                "SELECT submissions.id, reference, service, version, language, answers, received_at, status, track_secret_hash,
+                        ratings.level, ratings.problems, ratings.comment, ratings.rated_at
+                 FROM submissions LEFT JOIN ratings ON ratings.submission_id = submissions.id WHERE reference = ?1",
                 params![reference],
                 |row| {
                     Ok((
@@ -340,6 +342,17 @@ impl WorkspaceStore for SqliteStore {
                             received_at: row.get(6)?,
                             status: status_from(row.get(7)?),
                             history: Vec::new(),
+                            track_secret_hash: row.get(8)?,
+                            rating: match row.get::<_, Option<u8>>(9)? {
+                                Some(level) => Some(Rating {
+                                    level,
+                                    problems: serde_json::from_str(&row.get::<_, String>(10)?)
+                                        .unwrap_or_default(),
+                                    comment: row.get(11)?,
+                                    rated_at: row.get(12)?,
+                                }),
+                                None => None,
+                            },
                         },
                     ))
                 },
@@ -411,6 +424,47 @@ impl WorkspaceStore for SqliteStore {
                 "INSERT INTO status_changes (submission_id, from_status, to_status, message, staff_id, staff_name, at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![id, from.as_str(), to.as_str(), message, staff.id, staff.name, now],
+            )
+            .map_err(unavailable)?;
+        transaction.commit().map_err(unavailable)?;
+        Ok(Ok(()))
+    }
+
+    fn rate(
+        &self,
+        reference: &str,
+        rating: &Rating,
+    ) -> Result<Result<(), RatingError>, StoreError> {
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(unavailable)?;
+        let found: Option<(i64, String, bool)> = transaction
+            .query_row(
+                "SELECT id, status, EXISTS (SELECT 1 FROM ratings WHERE submission_id = submissions.id)
+                 FROM submissions WHERE reference = ?1",
+                params![reference],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()
+            .map_err(unavailable)?;
+        let Some((id, status, rated)) = found else {
+            return Ok(Err(RatingError::NotFound));
+        };
+        if !portal_forms::rating::can_rate(status_from(status)) {
+            return Ok(Err(RatingError::NotEnded));
+        }
+        if rated {
+            return Ok(Err(RatingError::AlreadyRated));
+        }
+        transaction
+            .execute(
+                "INSERT INTO ratings (submission_id, level, problems, comment, rated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    id,
+                    rating.level,
+                    serde_json::to_string(&rating.problems).unwrap_or_else(|_| "[]".into()),
+                    rating.comment,
+                    rating.rated_at
+                ],
             )
             .map_err(unavailable)?;
         transaction.commit().map_err(unavailable)?;

@@ -100,6 +100,28 @@ pub struct Application {
     pub received_at: i64,
     pub status: Status,
     pub history: Vec<StatusChange>,
+    /// SHA-256 (hex) of the citizen's tracking secret; none for applications sent before.
+    #[serde(skip)]
+    pub track_secret_hash: Option<String>,
+    pub rating: Option<Rating>,
+}
+
+/// The citizen's rating of the service for one application.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rating {
+    pub level: u8,
+    /// What went wrong (codes of `portal_forms::rating::PROBLEMS`).
+    pub problems: Vec<String>,
+    pub comment: Option<String>,
+    pub rated_at: i64,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum RatingError {
+    NotFound,
+    /// Not approved, refused or completed yet.
+    NotEnded,
+    AlreadyRated,
 }
 
 /// Which inbox page to read.
@@ -201,6 +223,10 @@ pub trait WorkspaceStore: Send + Sync + 'static {
         staff: &StaffMember,
         now: i64,
     ) -> Result<Result<(), StatusChangeError>, StoreError>;
+
+    /// Keeps the rating for the application if it has ended and has none yet.
+    fn rate(&self, reference: &str, rating: &Rating)
+    -> Result<Result<(), RatingError>, StoreError>;
 
     fn record(&self, entry: &AuditEntry) -> Result<(), StoreError>;
     /// Audit entries at or after `since`, newest first, at most `limit`; one department's
