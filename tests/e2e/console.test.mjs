@@ -50,7 +50,7 @@ async function submitComplaint(key) {
     }),
   });
   assert.equal(response.status, 201);
-  return (await response.json()).reference;
+  return response.json();
 }
 
 /** A browser tab with a virtual platform authenticator (resident keys, user verified). */
@@ -110,7 +110,7 @@ async function enrol(link, options) {
 }
 
 test('a caseworker signs in with a passkey, sees only the department’s applications and moves one through its statuses with a message; an administrator reads the audit log', async () => {
-  const reference = await submitComplaint(`console-e2e-${Date.now()}`);
+  const { reference, secret } = await submitComplaint(`console-e2e-${Date.now()}`);
   const { context, page, problems } = await enrol(addStaff('market-regulation', 'caseworker', '王芳'));
 
   // Signed in: the department's one service, with the application.
@@ -148,6 +148,21 @@ test('a caseworker signs in with a passkey, sees only the department’s applica
   assert.match(history, /商家已同意退款。/);
   assert.match(history, /王芳/);
   assert.equal(await page.locator('.app-console-form').count(), 0, 'nothing follows "completed"');
+
+  // The citizen rates it "dissatisfied"; the caseworker sees the rating with the application.
+  const rated = await fetch(`${server.url}/api/ratings`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ reference, secret, level: 2, problems: ['slow'], comment: 'بەك ئاستا.' }),
+  });
+  assert.equal(rated.status, 201);
+  await page.reload();
+  await heading(page, `申请 ${reference}`);
+  const rating = await page.locator('.app-console-summary').last().innerText();
+  assert.match(rating, new RegExp(text('zh-CN', 'rating-level-2')));
+  assert.match(rating, new RegExp(text('zh-CN', 'rating-problem-slow')));
+  assert.match(rating, /بەك ئاستا/);
+  assert.deepEqual(await axeViolations(page), []);
 
   // Another department's service and application, asked for by address: refused plainly.
   await page.goto(`${server.url}/console/services/id-card-replacement`);

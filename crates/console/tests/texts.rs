@@ -61,6 +61,12 @@ fn wanted_ids() -> BTreeSet<String> {
     for status in portal_forms::status::Status::ALL {
         ids.insert(format!("status-{}", status.as_str()));
     }
+    for level in portal_forms::rating::LEVELS {
+        ids.insert(format!("rating-level-{level}"));
+    }
+    for problem in portal_forms::rating::PROBLEMS {
+        ids.insert(format!("rating-problem-{problem}"));
+    }
     for role in ["caseworker", "manager", "administrator"] {
         ids.insert(format!("role-{role}"));
     }

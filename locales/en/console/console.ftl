@@ -55,6 +55,22 @@ application-history = History
 application-no-history = Nobody has changed its status yet.
 history-line = { $when }: { $from } → { $to }, by { $name }
 
+application-rating = The citizen's rating
+rating-given = Rating
+rating-problems = What went wrong
+rating-comment = Comment
+rating-level-1 = Very dissatisfied
+rating-level-2 = Dissatisfied
+rating-level-3 = Neither satisfied nor dissatisfied
+rating-level-4 = Satisfied
+rating-level-5 = Very satisfied
+rating-problem-slow = It took too long
+rating-problem-unclear = What to do was unclear
+rating-problem-documents = Too many documents or visits asked for
+rating-problem-staff = How staff dealt with it
+rating-problem-outcome = The decision
+rating-problem-other = Something else
+
 language-zh-CN = Chinese (Simplified)
 language-en = English
 language-ug = Uyghur

@@ -55,6 +55,22 @@ application-history = 办理记录
 application-no-history = 还没有人更改过状态。
 history-line = { $when }：{ $from } → { $to }，经办人 { $name }
 
+application-rating = 申请人的评价
+rating-given = 评价
+rating-problems = 问题所在
+rating-comment = 意见
+rating-level-1 = 非常不满意
+rating-level-2 = 不满意
+rating-level-3 = 基本满意
+rating-level-4 = 满意
+rating-level-5 = 非常满意
+rating-problem-slow = 办理时间太长
+rating-problem-unclear = 办事指南不清楚
+rating-problem-documents = 要求的材料或跑动次数太多
+rating-problem-staff = 工作人员的态度
+rating-problem-outcome = 办理结果
+rating-problem-other = 其他
+
 language-zh-CN = 简体中文
 language-en = 英语
 language-ug = 维吾尔语

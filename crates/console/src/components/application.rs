@@ -21,6 +21,14 @@ struct Change {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+struct Rating {
+    level: u8,
+    problems: Vec<String>,
+    comment: Option<String>,
+    rated_at: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 struct Loaded {
     reference: String,
     service: String,
@@ -30,6 +38,7 @@ struct Loaded {
     history: Vec<Change>,
     answers: Value,
     next_statuses: Vec<Status>,
+    rating: Option<Rating>,
 }
 
 /// How an answer reads: options by their text, dates as year-month-day, the rest as typed.
@@ -159,6 +168,32 @@ pub fn Application(reference: String) -> impl IntoView {
             }
         })
     };
+    let rating = move || {
+        loaded.get().and_then(|a| a.rating).map(|rating| {
+            let problems = rating
+                .problems
+                .iter()
+                .map(|p| console.t(&format!("rating-problem-{p}")))
+                .collect::<Vec<_>>()
+                .join("; ");
+            view! {
+                <h2>{console.t("application-rating")}</h2>
+                <dl class="app-console-summary">
+                    <dt>{console.t("rating-given")}</dt>
+                    <dd>{console.t(&format!("rating-level-{}", rating.level))}
+                        " · " {date_time(console.language(), rating.rated_at)}</dd>
+                    {(!problems.is_empty()).then(|| view! {
+                        <dt>{console.t("rating-problems")}</dt>
+                        <dd>{problems}</dd>
+                    })}
+                    {rating.comment.map(|comment| view! {
+                        <dt>{console.t("rating-comment")}</dt>
+                        <dd dir="auto">{comment}</dd>
+                    })}
+                </dl>
+            }
+        })
+    };
     let form = move || {
         loaded
             .get()
@@ -192,6 +227,7 @@ pub fn Application(reference: String) -> impl IntoView {
             <p>{console.t("application-no-history")}</p>
         </Show>
         {history}
+        {rating}
         {form}
     }
 }
