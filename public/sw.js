@@ -270,9 +270,10 @@ async function staleWhileRevalidate(event) {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  // The department console (/console/) is staff's, online only: never cached or answered here.
+  // The department console (/console/, and its texts under /locales/*/console/) is staff's,
+  // online only: never cached or answered here.
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')
-    || url.pathname === '/console' || url.pathname.startsWith('/console/')) return;
+    || url.pathname === '/console' || url.pathname.includes('/console/')) return;
   if (request.mode === 'navigate') {
     event.respondWith(page(request));
     return;

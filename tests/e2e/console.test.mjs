@@ -118,7 +118,7 @@ test('a caseworker signs in with a passkey, sees only the department’s applica
   assert.ok(!page.url().includes('#'), 'the setup token leaves the address');
   assert.match(await page.locator('.app-console-header__who').innerText(), /王芳 · 市场监督管理局 · 经办人/);
   const nav = await page.locator('.app-console-header__nav').innerText();
-  assert.deepEqual(nav.split('\n').filter(Boolean), ['产品质量投诉'], 'only the department’s service; no staff or audit for a caseworker');
+  assert.deepEqual(nav.split('\n').filter(Boolean), ['产品质量投诉', text('zh-CN', 'ratings-title')], 'only the department’s service; no staff or audit for a caseworker');
   const row = page.getByRole('row').filter({ hasText: reference });
   assert.match(await row.innerText(), new RegExp(text('zh-CN', 'status-received')));
   assert.deepEqual(await axeViolations(page), []);
@@ -164,11 +164,27 @@ test('a caseworker signs in with a passkey, sees only the department’s applica
   assert.match(rating, /بەك ئاستا/);
   assert.deepEqual(await axeViolations(page), []);
 
+  // A bad rating is listed to be answered by its deadline; the answer reaches the citizen.
+  await page.getByRole('link', { name: text('zh-CN', 'ratings-title') }).click();
+  await heading(page, text('zh-CN', 'ratings-title'));
+  assert.match(await page.getByRole('row').filter({ hasText: reference }).innerText(), new RegExp(text('zh-CN', 'ratings-open')));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('link', { name: reference }).click();
+  await heading(page, `申请 ${reference}`);
+  await page.getByLabel(text('zh-CN', 'rating-reply-label')).fill('我们已经加快了处理，谢谢您的意见。');
+  await page.getByRole('button', { name: text('zh-CN', 'rating-reply-submit') }).click();
+  await page.waitForFunction((want) => document.querySelector('.app-console__done')?.textContent === want, text('zh-CN', 'rating-reply-done'));
+  await page.waitForFunction(() => document.activeElement?.id === 'console-done', null, { timeout: 5000 });
+  const tracked = await (await fetch(`${server.url}/api/track`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reference, secret }),
+  })).json();
+  assert.equal(tracked.rating.reply, '我们已经加快了处理，谢谢您的意见。');
+
   // Another department's service and application, asked for by address: refused plainly.
   await page.goto(`${server.url}/console/services/id-card-replacement`);
-  await page.waitForFunction((want) => document.querySelector('[role=alert]')?.textContent === want, text('zh-CN', 'error-not-your-department'));
+  await page.waitForFunction((want) => document.querySelector('main [role=alert]')?.textContent === want, text('zh-CN', 'error-not-your-department'));
   await page.goto(`${server.url}/console/applications/ABCD2345`);
-  await page.waitForFunction((want) => document.querySelector('[role=alert]')?.textContent === want, text('zh-CN', 'error-not-found'));
+  await page.waitForFunction((want) => document.querySelector('main [role=alert]')?.textContent === want, text('zh-CN', 'error-not-found'));
 
   // Signing out, then in with the passkey alone, back where the caseworker was.
   await page.getByRole('button', { name: text('zh-CN', 'header-sign-out') }).click();
@@ -245,7 +261,7 @@ test('the console reads at 320 CSS px and refuses a used setup link plainly', as
   await page.goto(link);
   await heading(page, text('en', 'setup-title'));
   await page.getByRole('button', { name: text('en', 'setup-button') }).click();
-  await page.waitForFunction((want) => document.querySelector('[role=alert]')?.textContent === want, text('en', 'error-setup-link-invalid'));
+  await page.waitForFunction((want) => document.querySelector('main [role=alert]')?.textContent === want, text('en', 'error-setup-link-invalid'));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no sideways scrolling at 320 px (${overflow} px)`);
   assert.deepEqual(await axeViolations(page), []);

@@ -4,6 +4,7 @@ use crate::components::application::Application;
 use crate::components::audit_log::AuditLog;
 use crate::components::console_header::ConsoleHeader;
 use crate::components::inbox::Inbox;
+use crate::components::ratings_to_answer::RatingsToAnswer;
 use crate::components::setup::Setup;
 use crate::components::sign_in::SignIn;
 use crate::components::staff_list::StaffList;
@@ -88,6 +89,20 @@ fn current_view() -> View {
     )
 }
 
+/// Moves focus to the element `id` once the page has been redrawn (after an action whose control
+/// is gone or replaced, so focus is not lost to the page's body).
+pub fn focus_later(id: &'static str) {
+    set_timeout(
+        move || {
+            if let Some(element) = document().get_element_by_id(id) {
+                let element: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(element);
+                let _ = element.focus();
+            }
+        },
+        std::time::Duration::from_millis(300),
+    );
+}
+
 /// Names the page in the tab's title and moves focus to its heading, as a page load would.
 pub fn page_shown(title: String) {
     let console = use_console();
@@ -140,6 +155,7 @@ pub fn App(texts: Texts) -> impl IntoView {
                 View::Application(reference) => view! { <Application reference /> }.into_any(),
                 View::Audit => view! { <AuditLog /> }.into_any(),
                 View::Staff => view! { <StaffList /> }.into_any(),
+                View::Ratings => view! { <RatingsToAnswer /> }.into_any(),
             }}
         </main>
     }

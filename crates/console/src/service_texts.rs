@@ -14,9 +14,16 @@ pub struct ServiceTexts {
 }
 
 impl ServiceTexts {
-    pub async fn load(id: &str, language: &str) -> Option<ServiceTexts> {
-        let definition = crate::api::get_text(&format!("/services/{id}.json")).await?;
-        let service: Service = serde_json::from_str(&definition).ok()?;
+    /// The definition at `version` (an earlier one from `/services/earlier/` when the service
+    /// has changed since the application was sent) and its texts in `language`.
+    pub async fn load(id: &str, version: u32, language: &str) -> Option<ServiceTexts> {
+        let current = crate::api::get_text(&format!("/services/{id}.json")).await?;
+        let mut service: Service = serde_json::from_str(&current).ok()?;
+        if service.version != version {
+            let earlier =
+                crate::api::get_text(&format!("/services/earlier/{id}.v{version}.json")).await?;
+            service = serde_json::from_str(&earlier).ok()?;
+        }
         let source = crate::api::get_text(&format!("/locales/{language}/services/{id}.ftl"))
             .await
             .unwrap_or_default();
@@ -35,10 +42,5 @@ impl ServiceTexts {
                 .format_pattern(pattern, None, &mut errors)
                 .into_owned(),
         )
-    }
-
-    pub fn name(&self) -> String {
-        self.get(portal_forms::messages::NAME)
-            .unwrap_or_else(|| self.service.id.clone())
     }
 }

@@ -12,6 +12,7 @@ pub enum View {
     Application(String),
     Audit,
     Staff,
+    Ratings,
 }
 
 const BASE: &str = "/console/";
@@ -29,6 +30,7 @@ impl View {
             }
             (Some("audit"), _) => View::Audit,
             (Some("staff"), _) => View::Staff,
+            (Some("ratings"), _) => View::Ratings,
             _ => View::Inbox(None),
         }
     }
@@ -40,6 +42,7 @@ impl View {
             View::Application(reference) => format!("{BASE}applications/{reference}"),
             View::Audit => format!("{BASE}audit"),
             View::Staff => format!("{BASE}staff"),
+            View::Ratings => format!("{BASE}ratings"),
             _ => BASE.to_string(),
         }
     }

@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// An application's status. Every application starts `Received`; `Approved`, `Refused` and
-/// `Completed` are where it can end.
+/// An application's status. Every application starts `Received`; it ends `Refused` or
+/// `Completed` (an approval is completed once what was asked for has been delivered).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
@@ -59,11 +59,6 @@ impl Status {
                 | (MoreInformationNeeded, InProgress | Refused)
                 | (Approved, Completed)
         )
-    }
-
-    /// Whether the application has ended (the citizen may then rate the service).
-    pub fn is_final(self) -> bool {
-        matches!(self, Status::Refused | Status::Completed)
     }
 }
 

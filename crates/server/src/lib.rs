@@ -100,7 +100,7 @@ fn console_router(
     definitions: Arc<definitions::Definitions>,
 ) -> Result<Router, String> {
     let departments = load_departments(&settings.dist.join("services/departments.json"))?;
-    let origin = settings.origin();
+    let origin = settings.origin()?;
     let url = webauthn_rs::prelude::Url::parse(&origin)
         .map_err(|e| format!("--public-origin {origin}: {e}"))?;
     let host = url
@@ -119,11 +119,14 @@ fn console_router(
         ceremonies: Arc::default(),
         sign_in_limiter: Arc::new(rate_limit::RateLimiter::new(settings.sign_in_per_minute)),
         trusted_proxy_header: settings.trusted_proxy_header.clone(),
+        // Cookies are Secure (and __Host-) whenever staff reach the portal over https.
+        behind_tls: settings.behind_tls || origin.starts_with("https://"),
         origin,
-        behind_tls: settings.behind_tls,
         idle: Duration::from_secs(settings.staff_idle_minutes * 60),
         longest: Duration::from_secs(settings.staff_session_hours * 3600),
         body_timeout: Duration::from_secs(settings.body_timeout),
+        utc_offset_hours: settings.utc_offset_hours,
+        rating_reply_days: settings.rating_reply_days,
     })
     .layer(SetResponseHeaderLayer::overriding(
         header::CACHE_CONTROL,

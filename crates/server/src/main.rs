@@ -119,17 +119,18 @@ fn operator() -> String {
 }
 
 fn staff(settings: &Settings, store: &SqliteStore, command: StaffCommand) -> ExitCode {
-    let record = |action: &str, department: &str, subject: String, detail: Option<String>| {
-        store.record(&AuditEntry {
-            at: now(),
-            staff_id: None,
-            actor: operator(),
-            department: Some(department.to_string()),
-            action: action.to_string(),
-            subject: Some(subject),
-            detail,
-        })
-    };
+    let entry =
+        |action: &str, department: &str, subject: Option<String>, detail: Option<String>| {
+            AuditEntry {
+                at: now(),
+                staff_id: None,
+                actor: operator(),
+                department: Some(department.to_string()),
+                action: action.to_string(),
+                subject,
+                detail,
+            }
+        };
     match command {
         StaffCommand::Add {
             department,
@@ -168,22 +169,27 @@ fn staff(settings: &Settings, store: &SqliteStore, command: StaffCommand) -> Exi
                 );
                 return ExitCode::from(2);
             }
+            let audit = entry(
+                "add-staff",
+                &department,
+                None,
+                Some(format!("{} {name}", role.as_str())),
+            );
+            let origin = match settings.origin() {
+                Ok(origin) => origin,
+                Err(error) => {
+                    eprintln!("{error}");
+                    return ExitCode::from(2);
+                }
+            };
             match portal_server::console::add_staff(
                 store,
-                &settings.origin(),
+                &origin,
                 &department,
                 role,
                 &name,
-            )
-            .and_then(|(id, link)| {
-                record(
-                    "add-staff",
-                    &department,
-                    id.to_string(),
-                    Some(role.as_str().into()),
-                )?;
-                Ok((id, link))
-            }) {
+                &audit,
+            ) {
                 Ok((id, link)) => {
                     println!(
                         "Added {name} (id {id}) to {department} as {}.",
@@ -223,12 +229,13 @@ fn staff(settings: &Settings, store: &SqliteStore, command: StaffCommand) -> Exi
                     return ExitCode::FAILURE;
                 }
             };
-            match store.revoke_staff(id, now()).and_then(|revoked| {
-                if revoked {
-                    record("revoke-staff", &member.department, id.to_string(), None)?;
-                }
-                Ok(revoked)
-            }) {
+            let audit = entry(
+                "revoke-staff",
+                &member.department,
+                Some(id.to_string()),
+                Some(format!("{} {}", member.role.as_str(), member.name)),
+            );
+            match store.revoke_staff(id, now(), &audit) {
                 Ok(true) => {
                     println!(
                         "Revoked {} (id {id}); their sessions have ended.",
@@ -273,9 +280,34 @@ fn parse_day(day: &str, utc_offset_hours: i32) -> Option<i64> {
     Some(days * 86_400 - i64::from(utc_offset_hours) * 3600)
 }
 
-fn purge(settings: &Settings, store: &dyn SubmissionStore) -> Result<(), ()> {
+/// The services whose departments have active staff: their applications wait for a
+/// caseworker, whatever their age.
+fn worked_services(settings: &Settings, store: &SqliteStore) -> Result<Vec<String>, String> {
+    let departments =
+        portal_server::load_departments(&settings.dist.join("services/departments.json"))?;
+    let staff = store.list_staff(None).map_err(|e| format!("{e:?}"))?;
+    Ok(departments
+        .departments
+        .into_iter()
+        .filter(|d| {
+            staff
+                .iter()
+                .any(|m| m.department == d.id && m.revoked_at.is_none())
+        })
+        .flat_map(|d| d.services)
+        .collect())
+}
+
+fn purge(settings: &Settings, store: &SqliteStore) -> Result<(), ()> {
     let before = now() - i64::from(settings.retention_days) * 86_400;
-    match store.purge(before) {
+    let worked = match worked_services(settings, store) {
+        Ok(worked) => worked,
+        Err(error) => {
+            tracing::error!(%error, "purge not run: cannot tell which applications wait for staff");
+            return Err(());
+        }
+    };
+    match store.purge(before, &worked) {
         Ok(deleted) => {
             tracing::info!(
                 deleted,
@@ -295,7 +327,7 @@ async fn serve(settings: Settings, store: Arc<SqliteStore>) -> ExitCode {
     let app = match app(&settings, store.clone(), Some(store.clone())) {
         Ok(app) => app,
         Err(error) => {
-            tracing::error!(%error, "cannot load the service definitions");
+            tracing::error!(%error, "cannot start");
             return ExitCode::FAILURE;
         }
     };

@@ -224,17 +224,69 @@ pub struct Settings {
     )]
     pub sign_in_per_minute: u32,
 
+    /// Working days (Monday to Friday) a department has to answer a bad rating, counted from the
+    /// day after it was given; later it shows as overdue.
+    #[arg(
+        long,
+        env = "PORTAL_RATING_REPLY_DAYS",
+        default_value_t = 3,
+        global = true
+    )]
+    pub rating_reply_days: u32,
+
     /// Set when a proxy in front terminates TLS: adds Strict-Transport-Security.
     #[arg(long, env = "PORTAL_BEHIND_TLS", global = true)]
     pub behind_tls: bool,
 }
 
 impl Settings {
-    /// The portal's public origin, without a trailing slash.
-    pub fn origin(&self) -> String {
-        match &self.public_origin {
-            Some(origin) => origin.trim_end_matches('/').to_string(),
-            None => format!("http://localhost:{}", self.bind.port()),
+    /// The portal's public origin as browsers write it (`https://portal.example.gov.cn`: lower
+    /// case, no default port, no path), or why `--public-origin` is not one.
+    pub fn origin(&self) -> Result<String, String> {
+        let Some(given) = &self.public_origin else {
+            return Ok(format!("http://localhost:{}", self.bind.port()));
+        };
+        let url = webauthn_rs::prelude::Url::parse(given)
+            .map_err(|e| format!("--public-origin {given}: {e}"))?;
+        if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+            return Err(format!(
+                "--public-origin {given}: give http:// or https:// and a host name"
+            ));
         }
+        if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+            return Err(format!(
+                "--public-origin {given}: the portal must be served at the root of its host (no path)"
+            ));
+        }
+        Ok(url.origin().ascii_serialization())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::Parser;
+
+    fn origin(given: &str) -> Result<String, String> {
+        Cli::parse_from(["portal-server", "--public-origin", given])
+            .settings
+            .origin()
+    }
+
+    #[test]
+    fn the_public_origin_is_written_as_browsers_send_it() {
+        assert_eq!(
+            origin("HTTPS://Portal.Example.gov.cn:443/").unwrap(),
+            "https://portal.example.gov.cn"
+        );
+        assert_eq!(
+            origin("http://localhost:8080").unwrap(),
+            "http://localhost:8080"
+        );
+        assert!(origin("https://portal.example.gov.cn/portal").is_err());
+        assert!(origin("ftp://portal.example.gov.cn").is_err());
+        assert!(origin("portal.example.gov.cn").is_err());
+        let default = Cli::parse_from(["portal-server", "--bind", "127.0.0.1:9000"]).settings;
+        assert_eq!(default.origin().unwrap(), "http://localhost:9000");
     }
 }

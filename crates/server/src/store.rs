@@ -66,9 +66,10 @@ pub trait SubmissionStore: Send + Sync + 'static {
     fn ready(&self) -> bool;
     /// Submissions to `service` received at or after `since` (seconds since 1970), oldest first.
     fn export(&self, service: &str, since: i64) -> Result<Vec<StoredSubmission>, StoreError>;
-    /// Deletes submissions received before `before` that no one has started to process, or
-    /// that ended before `before`; returns how many.
-    fn purge(&self, before: i64) -> Result<usize, StoreError>;
+    /// Deletes submissions received before `before` that ended before `before`, or that no one
+    /// has started to process unless their service is one of `worked` (its department processes
+    /// applications in the console, so they wait for a caseworker); returns how many.
+    fn purge(&self, before: i64, worked: &[String]) -> Result<usize, StoreError>;
     /// Adds one answer to "Was this page useful?" for `service`: a count, nothing about who.
     fn count_feedback(&self, service: &str, useful: bool) -> Result<(), StoreError>;
     /// Every service's feedback counts, by service id.

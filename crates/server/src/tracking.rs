@@ -104,7 +104,14 @@ pub async fn track(State(state): State<ApiState>, request: Request) -> Response 
         "status": application.status,
         "history": history,
         "can_rate": portal_forms::rating::can_rate(application.status) && application.rating.is_none(),
-        "rating": application.rating,
+        "rating": application.rating.as_ref().map(|r| json!({
+            "level": r.level,
+            "problems": r.problems,
+            "comment": r.comment,
+            "rated_at": r.rated_at,
+            "reply": r.reply,
+            "replied_at": r.replied_at,
+        })),
     }))
     .into_response()
 }
@@ -165,6 +172,9 @@ pub async fn rate(State(state): State<ApiState>, request: Request) -> Response {
         problems,
         comment,
         rated_at: crate::console::now(),
+        reply: None,
+        replied_at: None,
+        replied_by: None,
     };
     let reference = application.reference.clone();
     match tokio::task::spawn_blocking(move || workspace.rate(&reference, &rating)).await {

@@ -744,20 +744,12 @@ fn purging_keeps_applications_in_hand_until_they_have_ended() {
             .get(&format!("/console/api/applications/{reference}"))
             .status
     };
-    assert_eq!(view(&untouched), 404, "never started: purged as before");
+    assert_eq!(view(&untouched), 200, "waiting for a caseworker: kept");
     assert_eq!(view(&in_hand), 200, "in progress: kept");
-    assert_eq!(
-        staff
-            .move_to(&in_hand, "in-progress", "completed", None)
-            .status,
-        200
-    );
+    let done = staff.move_to(&in_hand, "in-progress", "completed", None);
+    assert_eq!(done.status, 200);
     purge();
-    assert_eq!(
-        view(&in_hand),
-        200,
-        "ended just now: kept for the retention period"
-    );
+    assert_eq!(view(&in_hand), 200, "ended just now: kept");
     std::thread::sleep(std::time::Duration::from_millis(1100));
     purge();
     assert_eq!(
@@ -765,4 +757,145 @@ fn purging_keeps_applications_in_hand_until_they_have_ended() {
         404,
         "ended before the retention period: purged"
     );
+    assert_eq!(view(&untouched), 200, "still waiting: kept");
+    // A department with no active staff works by export: its old applications go by age.
+    let listed = String::from_utf8(command(&server, &["staff", "list"]).stdout).unwrap();
+    let id =
+        serde_json::from_str::<Value>(listed.lines().next().unwrap()).unwrap()["id"].to_string();
+    assert!(
+        command(&server, &["staff", "revoke", "--id", &id])
+            .status
+            .success()
+    );
+    purge();
+    let raw = rusqlite::Connection::open(server.data()).unwrap();
+    let left: i64 = raw
+        .query_row("SELECT COUNT(*) FROM submissions", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(left, 0, "no active staff: purged by age");
+}
+
+#[test]
+fn administrators_cannot_revoke_themselves_or_the_last_administrator() {
+    let server = Server::start(&[]);
+    let (_, first) = enrol(
+        &server,
+        &add_staff(&server, "commerce", "administrator", "甲"),
+    );
+    let staff = first.get("/console/api/staff").json();
+    let first_id = staff["staff"][0]["id"].as_i64().unwrap();
+    let own = first.post(&format!("/console/api/staff/{first_id}/revoke"), &json!({}));
+    assert_eq!((own.status, code(&own)), (409, "cannot-revoke-self".into()));
+    let (_, second) = enrol(
+        &server,
+        &add_staff(&server, "commerce", "administrator", "乙"),
+    );
+    // Two administrators: one may revoke the other, and then the last one stays.
+    assert_eq!(
+        second
+            .post(&format!("/console/api/staff/{first_id}/revoke"), &json!({}))
+            .status,
+        204
+    );
+    assert_eq!(
+        first.get("/console/api/me").status,
+        401,
+        "revoked: signed out at once"
+    );
+    let (_, third) = enrol(&server, &add_staff(&server, "commerce", "caseworker", "丙"));
+    assert_eq!(third.get("/console/api/me").status, 200);
+    let listed = second.get("/console/api/staff").json();
+    let second_id = listed["staff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "乙")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let (_, fourth) = enrol(
+        &server,
+        &add_staff(&server, "commerce", "administrator", "丁"),
+    );
+    assert_eq!(
+        fourth
+            .post(
+                &format!("/console/api/staff/{second_id}/revoke"),
+                &json!({})
+            )
+            .status,
+        204
+    );
+    // 丁 is now the only administrator: nobody else can remove them either (none is left).
+    let fourth_id = fourth.get("/console/api/staff").json()["staff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "丁")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let own = fourth.post(
+        &format!("/console/api/staff/{fourth_id}/revoke"),
+        &json!({}),
+    );
+    assert_eq!((own.status, code(&own)), (409, "cannot-revoke-self".into()));
+}
+
+#[test]
+fn a_wrong_method_gets_a_json_refusal_and_a_public_origin_with_a_path_is_refused() {
+    let server = Server::start(&[]);
+    let wrong = server.get("/console/api/sign-out");
+    assert_eq!(
+        (wrong.status, code(&wrong)),
+        (405, "method-not-allowed".into())
+    );
+    let output = command(
+        &server,
+        &[
+            "staff",
+            "add",
+            "--department",
+            "commerce",
+            "--role",
+            "caseworker",
+            "--name",
+            "x",
+            "--public-origin",
+            "https://portal.example/app",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no path"));
+}
+
+#[test]
+fn one_client_cannot_crowd_out_others_passkey_ceremonies() {
+    let server = Server::start(&["--sign-in-per-minute", "0"]);
+    let token = add_staff(&server, "commerce", "caseworker", "己");
+    let start = post_json(
+        &server,
+        "/console/api/setup/start",
+        "",
+        &json!({ "token": token }),
+    )
+    .json();
+    // The same client starts many more: its oldest ceremony gives way, others' would not.
+    for _ in 0..25 {
+        assert_eq!(
+            post_json(&server, "/console/api/sign-in/start", "", &json!({})).status,
+            200
+        );
+    }
+    let (_, credential) = SoftPasskey::create(&start["options"], &origin(&server));
+    let late = post_json(
+        &server,
+        "/console/api/setup/finish",
+        "",
+        &json!({ "ceremony": start["ceremony"], "credential": credential }),
+    );
+    assert_eq!((late.status, code(&late)), (400, "ceremony-expired".into()));
+    // A fresh start works at once.
+    let (_, staff) = enrol(&server, &token);
+    assert_eq!(staff.get("/console/api/me").status, 200);
 }

@@ -25,7 +25,7 @@ impl SubmissionStore for FullDisk {
     fn export(&self, _: &str, _: i64) -> Result<Vec<StoredSubmission>, StoreError> {
         Ok(Vec::new())
     }
-    fn purge(&self, _: i64) -> Result<usize, StoreError> {
+    fn purge(&self, _: i64, _: &[String]) -> Result<usize, StoreError> {
         Ok(0)
     }
     fn count_feedback(&self, _: &str, _: bool) -> Result<(), StoreError> {

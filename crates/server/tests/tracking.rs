@@ -228,3 +228,135 @@ fn look_ups_are_rate_limited() {
         .collect();
     assert_eq!(statuses, [404, 404, 404, 429, 429]);
 }
+
+#[test]
+fn bad_ratings_are_answered_by_their_deadline_and_the_answer_reaches_the_citizen() {
+    let server = Server::start(&["--rating-reply-days", "3"]);
+    let (reference, secret) = send(&server, "track-0005");
+    let (good, good_secret) = send(&server, "track-0006");
+    let (_, staff) = enrol(
+        &server,
+        &add_staff(&server, "market-regulation", "manager", "周"),
+    );
+    for r in [&reference, &good] {
+        assert_eq!(staff.move_to(r, "received", "refused", None).status, 200);
+    }
+    let bad = rate(
+        &server,
+        &json!({ "reference": reference, "secret": secret, "level": 1, "problems": ["outcome"] }),
+    );
+    assert_eq!(bad.status, 201);
+    assert_eq!(
+        rate(
+            &server,
+            &json!({ "reference": good, "secret": good_secret, "level": 5 })
+        )
+        .status,
+        201
+    );
+
+    let listed = staff.get("/console/api/ratings").json();
+    assert_eq!(
+        listed["ratings"].as_array().unwrap().len(),
+        1,
+        "only the bad one: {listed}"
+    );
+    let item = &listed["ratings"][0];
+    assert_eq!(item["reference"], reference.as_str());
+    assert_eq!(item["overdue"], false);
+    let (rated, deadline) = (
+        item["rated_at"].as_i64().unwrap(),
+        item["deadline"].as_i64().unwrap(),
+    );
+    assert!(
+        deadline - rated >= 3 * 86_400 && deadline - rated <= 6 * 86_400,
+        "3 working days"
+    );
+
+    let figures = staff
+        .get("/console/api/services/product-quality-complaint/figures")
+        .json();
+    assert_eq!(figures["ratings"]["count"], 2);
+    assert_eq!(figures["ratings"]["levels"], json!([1, 0, 0, 0, 1]));
+    assert_eq!(figures["ratings"]["unanswered"], 1);
+
+    // Made overdue by moving the rating back in time.
+    let raw = rusqlite::Connection::open(server.data()).unwrap();
+    raw.execute(
+        "UPDATE ratings SET rated_at = rated_at - 8 * 86400 WHERE level = 1",
+        [],
+    )
+    .unwrap();
+    assert_eq!(
+        staff.get("/console/api/ratings").json()["ratings"][0]["overdue"],
+        true
+    );
+    assert_eq!(
+        staff
+            .get("/console/api/services/product-quality-complaint/figures")
+            .json()["ratings"]["overdue"],
+        1
+    );
+
+    let empty = staff.post(
+        &format!("/console/api/applications/{reference}/rating-reply"),
+        &json!({ "reply": "  " }),
+    );
+    assert_eq!((empty.status, code(&empty)), (400, "reply-missing".into()));
+    let none = staff.post(
+        &format!("/console/api/applications/{good}/rating-reply"),
+        &json!({ "reply": "谢谢" }),
+    );
+    assert_eq!((none.status, code(&none)), (409, "no-bad-rating".into()));
+    let answer = "我们已重新审查，并将在5个工作日内联系您。";
+    let replied = staff.post(
+        &format!("/console/api/applications/{reference}/rating-reply"),
+        &json!({ "reply": answer }),
+    );
+    assert_eq!(replied.status, 200, "{}", replied.body);
+    let twice = staff.post(
+        &format!("/console/api/applications/{reference}/rating-reply"),
+        &json!({ "reply": "再次" }),
+    );
+    assert_eq!(
+        (twice.status, code(&twice)),
+        (409, "already-answered".into())
+    );
+
+    let seen = track(&server, &reference, &secret).json();
+    assert_eq!(seen["rating"]["reply"], answer);
+    assert!(
+        !seen.to_string().contains("周"),
+        "the answer, not who wrote it"
+    );
+    let listed = staff.get("/console/api/ratings").json();
+    assert!(listed["ratings"][0]["answered_at"].is_i64());
+    assert_eq!(
+        listed["ratings"][0]["overdue"], true,
+        "answered late stays counted as late"
+    );
+
+    // Another department sees none of it.
+    let (_, other) = enrol(&server, &add_staff(&server, "commerce", "manager", "吴"));
+    assert!(
+        other.get("/console/api/ratings").json()["ratings"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let refused = other.post(
+        &format!("/console/api/applications/{reference}/rating-reply"),
+        &json!({ "reply": "x" }),
+    );
+    assert_eq!((refused.status, code(&refused)), (404, "not-found".into()));
+    let figures = other.get("/console/api/services/product-quality-complaint/figures");
+    assert_eq!(
+        (figures.status, code(&figures)),
+        (403, "not-your-department".into())
+    );
+    assert!(
+        String::from_utf8(staff::command(&server, &["audit"]).stdout)
+            .unwrap()
+            .contains("\"reply-rating\"")
+    );
+}

@@ -2,6 +2,7 @@
 //! and in the citizen's where it differs), its status and history, and the status form.
 
 use crate::app::{page_shown, use_console};
+use crate::components::rating_reply::RatingReply;
 use crate::components::status_form::StatusForm;
 use crate::service_texts::ServiceTexts;
 use crate::texts::date_time;
@@ -26,12 +27,16 @@ struct Rating {
     problems: Vec<String>,
     comment: Option<String>,
     rated_at: i64,
+    reply: Option<String>,
+    replied_at: Option<i64>,
+    replied_by: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 struct Loaded {
     reference: String,
     service: String,
+    version: u32,
     language: String,
     received_at: i64,
     status: Status,
@@ -93,10 +98,15 @@ pub fn Application(reference: String) -> impl IntoView {
                 return problem.set(Some(console.t(&format!("error-{}", answer.code()))));
             };
             if staff_texts.get_untracked().is_none() {
-                staff_texts.set(ServiceTexts::load(&application.service, console.language()).await);
+                let (service, version) = (&application.service, application.version);
+                let texts = ServiceTexts::load(service, version, console.language()).await;
+                if texts.is_none() {
+                    problem.set(Some(console.t("application-texts-missing")));
+                }
+                staff_texts.set(texts);
                 if application.language != console.language() {
                     citizen_texts
-                        .set(ServiceTexts::load(&application.service, &application.language).await);
+                        .set(ServiceTexts::load(service, version, &application.language).await);
                 }
             }
             loaded.set(Some(application));
@@ -104,27 +114,46 @@ pub fn Application(reference: String) -> impl IntoView {
     };
     load();
     let answers = move || {
-        let (Some(application), Some(texts)) = (loaded.get(), staff_texts.get()) else {
-            return None;
-        };
+        let application = loaded.get()?;
+        let texts = staff_texts.get();
         let citizen = citizen_texts.get();
-        let lines = texts
-            .service
-            .questions()
-            .filter_map(|question| {
-                let values: Vec<String> =
-                    serde_json::from_value(application.answers.get(&question.id)?.clone()).ok()?;
-                let label = texts.get(&messages::label(&question.id)).unwrap_or_else(|| question.id.clone());
-                let original = citizen.as_ref().and_then(|c| c.get(&messages::label(&question.id)));
-                let value = answer_text(&texts, question, &values);
-                let language = application.language.clone();
-                Some(view! {
+        let mut shown = Vec::new();
+        let mut lines = Vec::new();
+        if let Some(texts) = &texts {
+            for question in texts.service.questions() {
+                let Some(raw) = application.answers.get(&question.id) else {
+                    continue;
+                };
+                let values: Vec<String> = serde_json::from_value(raw.clone()).unwrap_or_default();
+                let label = texts
+                    .get(&messages::label(&question.id))
+                    .unwrap_or_else(|| question.id.clone());
+                let original = citizen
+                    .as_ref()
+                    .and_then(|c| c.get(&messages::label(&question.id)));
+                lines.push((label, original, answer_text(texts, question, &values)));
+                shown.push(question.id.clone());
+            }
+        }
+        // Whatever the definition does not name is shown too, under its id: nothing is hidden.
+        if let Some(all) = application.answers.as_object() {
+            for (id, raw) in all.iter().filter(|(id, _)| !shown.contains(id)) {
+                let values: Vec<String> = serde_json::from_value(raw.clone()).unwrap_or_default();
+                lines.push((id.clone(), None, values.join(" ")));
+            }
+        }
+        let language = application.language.clone();
+        let lines = lines
+            .into_iter()
+            .map(|(label, original, value)| {
+                let language = language.clone();
+                view! {
                     <dt>
                         {label}
                         {original.map(|o| view! { <span class="app-console__original" lang=language dir="auto">{o}</span> })}
                     </dt>
                     <dd dir="auto">{value}</dd>
-                })
+                }
             })
             .collect_view();
         Some(view! { <dl class="app-console-answers">{lines}</dl> })
@@ -190,7 +219,23 @@ pub fn Application(reference: String) -> impl IntoView {
                         <dt>{console.t("rating-comment")}</dt>
                         <dd dir="auto">{comment}</dd>
                     })}
+                    {rating.reply.clone().map(|reply| view! {
+                        <dt>{console.t("rating-answer")}</dt>
+                        <dd dir="auto">{reply}
+                            <span class="app-console__original">{console.t_with("rating-answered-by", &[
+                                ("name", rating.replied_by.clone().unwrap_or_default().into()),
+                                ("date", date_time(console.language(), rating.replied_at.unwrap_or_default()).into()),
+                            ])}</span>
+                        </dd>
+                    })}
                 </dl>
+                {(rating.level <= portal_forms::rating::BAD_AT_MOST && rating.reply.is_none()).then(|| view! {
+                    <RatingReply reference=reference.get_value() on_answered=Callback::new(move |()| {
+                        done.set(Some(console.t("rating-reply-done")));
+                        load();
+                        crate::app::focus_later("console-done");
+                    }) />
+                })}
             }
         })
     };
@@ -210,6 +255,7 @@ pub fn Application(reference: String) -> impl IntoView {
                                 console.t(&format!("status-{}", status.as_str())).into(),
                             )])));
                             load();
+                            crate::app::focus_later("console-done");
                         })
                     />
                 }
@@ -222,7 +268,7 @@ pub fn Application(reference: String) -> impl IntoView {
         <h2>{console.t("application-answers")}</h2>
         {answers}
         <h2>{console.t("application-history")}</h2>
-        <p role="status" class="app-console__done">{move || done.get()}</p>
+        <p role="status" id="console-done" class="app-console__done" tabindex="-1">{move || done.get()}</p>
         <Show when=move || loaded.with(|a| a.as_ref().is_some_and(|a| a.history.is_empty()))>
             <p>{console.t("application-no-history")}</p>
         </Show>

@@ -50,8 +50,9 @@ pub fn AuditLog() -> impl IntoView {
     view! {
         <h1 id="console-heading" tabindex="-1">{console.t("audit-title")}</h1>
         <p class="app-console__problem" role="alert">{move || problem.get()}</p>
-        <table class="app-console-table">
-            <caption>{console.t("audit-caption")}</caption>
+        <div class="app-console-table__scroll" role="region" tabindex="0" aria-labelledby="console-audit-caption">
+            <table class="app-console-table">
+            <caption id="console-audit-caption">{console.t("audit-caption")}</caption>
             <thead>
                 <tr>
                     <th scope="col">{console.t("audit-when")}</th>
@@ -63,5 +64,6 @@ pub fn AuditLog() -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+            </div>
     }
 }

@@ -26,16 +26,25 @@ pub fn ConsoleHeader() -> impl IntoView {
             }
         })
         .collect_view();
+    let problem = RwSignal::new(None::<String>);
     let sign_out = move |_| {
         leptos::task::spawn_local(async move {
             let csrf = console.csrf();
-            let _ = crate::api::post(
+            let answer = crate::api::post(
                 "/console/api/sign-out",
                 &serde_json::json!({}),
                 csrf.as_deref(),
             )
             .await;
-            console.session_ended();
+            // Signed out only when the server says so: on a shared computer the screen must not
+            // say "signed out" while the session lives on.
+            match answer.status {
+                204 | 401 => {
+                    problem.set(None);
+                    console.session_ended();
+                }
+                _ => problem.set(Some(console.t(&format!("error-{}", answer.code())))),
+            }
         });
     };
     let link = move |view: View, label: String| {
@@ -59,12 +68,14 @@ pub fn ConsoleHeader() -> impl IntoView {
         <header class="app-console-header">
             <p class="app-console-header__name">{console.t("console-name")}</p>
             <div class="app-console-header__tools">{switch}</div>
+            <p class="app-console__problem" role="alert">{move || problem.get()}</p>
             {move || console.me.get().map(|me| {
                 let department = console.t(&format!("department-{}", me.department));
                 let role = console.t(&format!("role-{}", me.role));
                 let services = me.services.iter()
                     .map(|id| link(View::Inbox(Some(id.clone())), console.t(&format!("{id}-name"))))
                     .collect_view();
+                let ratings = link(View::Ratings, console.t("ratings-title"));
                 let admin = (me.role == "administrator").then(|| {
                     (link(View::Staff, console.t("staff-title")), link(View::Audit, console.t("audit-title")))
                 });
@@ -80,7 +91,7 @@ pub fn ConsoleHeader() -> impl IntoView {
                         {console.t("header-sign-out")}
                     </button>
                     <nav class="app-console-header__nav" aria-label=console.t("header-nav-label")>
-                        <ul>{services}{admin}</ul>
+                        <ul>{services}{ratings}{admin}</ul>
                     </nav>
                 }
             })}

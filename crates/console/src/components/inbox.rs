@@ -66,6 +66,45 @@ pub fn Inbox(service: String) -> impl IntoView {
         me.as_ref()
             .is_some_and(|m| m.role == "manager" || m.role == "administrator")
     });
+    let figures = RwSignal::new(None::<serde_json::Value>);
+    if may_export {
+        leptos::task::spawn_local(async move {
+            let answer = crate::api::get(&format!(
+                "/console/api/services/{}/figures",
+                service.get_value()
+            ))
+            .await;
+            if answer.status == 200 {
+                figures.set(Some(answer.body["ratings"].clone()));
+            }
+        });
+    }
+    let figures_view = move || {
+        figures.get().map(|ratings| {
+            let count = |key: &str| ratings[key].as_u64().unwrap_or_default().to_string();
+            let levels = (1..=5)
+                .map(|level| {
+                    let n = ratings["levels"][level - 1].as_u64().unwrap_or_default();
+                    view! {
+                        <dt>{console.t(&format!("rating-level-{level}"))}</dt>
+                        <dd>{n.to_string()}</dd>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2>{console.t("figures-title")}</h2>
+                <dl class="app-console-summary app-console-figures">
+                    <dt>{console.t("figures-count")}</dt>
+                    <dd>{count("count")}</dd>
+                    {levels}
+                    <dt>{console.t("figures-unanswered")}</dt>
+                    <dd>{count("unanswered")}</dd>
+                    <dt>{console.t("figures-overdue")}</dt>
+                    <dd>{count("overdue")}</dd>
+                </dl>
+            }
+        })
+    };
     let export = may_export.then(|| {
         let href = format!(
             "/console/api/services/{}/export?format=csv",
@@ -113,8 +152,9 @@ pub fn Inbox(service: String) -> impl IntoView {
             <p role="status">{console.t("inbox-empty")}</p>
         </Show>
         <Show when=move || !lines.with(Vec::is_empty)>
+            <div class="app-console-table__scroll" role="region" tabindex="0" aria-labelledby="console-inbox-caption">
             <table class="app-console-table">
-                <caption>{console.t("inbox-caption")}</caption>
+                <caption id="console-inbox-caption">{console.t("inbox-caption")}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{console.t("inbox-reference")}</th>
@@ -124,7 +164,9 @@ pub fn Inbox(service: String) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         </Show>
+        {figures_view}
         <Show when=move || next.with(Option::is_some)>
             <button type="button" class="app-console-button app-console-button--secondary" on:click=move |_| load(true)>
                 {console.t("inbox-more")}

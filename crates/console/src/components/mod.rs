@@ -4,6 +4,8 @@ pub mod application;
 pub mod audit_log;
 pub mod console_header;
 pub mod inbox;
+pub mod rating_reply;
+pub mod ratings_to_answer;
 pub mod setup;
 pub mod sign_in;
 pub mod staff_list;

@@ -12,6 +12,11 @@ pub fn Setup(token: String) -> impl IntoView {
     let busy = RwSignal::new(false);
     let token = StoredValue::new(token);
     let enrol = move |_| {
+        // While a passkey ceremony is under way a second press does nothing (the button stays
+        // focusable: a disabled one would drop focus to the page).
+        if busy.get_untracked() {
+            return;
+        }
         busy.set(true);
         problem.set(None);
         leptos::task::spawn_local(async move {
@@ -58,7 +63,7 @@ pub fn Setup(token: String) -> impl IntoView {
     view! {
         <h1 id="console-heading" tabindex="-1">{console.t("setup-title")}</h1>
         <p>{console.t("setup-intro")}</p>
-        <button type="button" class="app-console-button" on:click=enrol disabled=move || busy.get()>
+        <button type="button" class="app-console-button" on:click=enrol aria-disabled=move || busy.get().then_some("true")>
             {console.t("setup-button")}
         </button>
         <p class="app-console__problem" role="alert">{move || problem.get()}</p>

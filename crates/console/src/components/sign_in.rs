@@ -11,6 +11,11 @@ pub fn SignIn() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let sign_in = move |_| {
+        // While a passkey ceremony is under way a second press does nothing (the button stays
+        // focusable: a disabled one would drop focus to the page).
+        if busy.get_untracked() {
+            return;
+        }
         busy.set(true);
         problem.set(None);
         leptos::task::spawn_local(async move {
@@ -44,7 +49,7 @@ pub fn SignIn() -> impl IntoView {
     view! {
         <h1 id="console-heading" tabindex="-1">{console.t("sign-in-title")}</h1>
         <p>{console.t("sign-in-intro")}</p>
-        <button type="button" class="app-console-button" on:click=sign_in disabled=move || busy.get()>
+        <button type="button" class="app-console-button" on:click=sign_in aria-disabled=move || busy.get().then_some("true")>
             {console.t("sign-in-button")}
         </button>
         <p class="app-console__problem" role="alert">{move || problem.get()}</p>

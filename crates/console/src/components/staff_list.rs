@@ -63,6 +63,7 @@ pub fn StaffList() -> impl IntoView {
                         &[("name", wanted.trim().to_string().into())],
                     )));
                     link.set(answer.body["setup_link"].as_str().map(str::to_string));
+                    crate::app::focus_later("console-done");
                     if let Some(input) = name.get_untracked() {
                         input.set_value("");
                     }
@@ -89,6 +90,7 @@ pub fn StaffList() -> impl IntoView {
                         console.t_with("staff-revoked-done", &[("name", member.name.into())]),
                     ));
                     load();
+                    crate::app::focus_later("console-done");
                 }
                 401 => console.session_ended(),
                 _ => problem.set(Some(console.t(&format!("error-{}", answer.code())))),
@@ -138,15 +140,16 @@ pub fn StaffList() -> impl IntoView {
     view! {
         <h1 id="console-heading" tabindex="-1">{console.t("staff-title")}</h1>
         <p class="app-console__problem" role="alert">{move || problem.get()}</p>
-        <div role="status" class="app-console__done">
+        <div role="status" id="console-done" class="app-console__done" tabindex="-1">
             <p>{move || done.get()}</p>
             {move || link.get().map(|link| view! {
                 <p>{console.t("staff-link-label")}</p>
                 <p class="app-console__link">{link}</p>
             })}
         </div>
-        <table class="app-console-table">
-            <caption>{console.t("staff-caption")}</caption>
+        <div class="app-console-table__scroll" role="region" tabindex="0" aria-labelledby="console-staff-caption">
+            <table class="app-console-table">
+            <caption id="console-staff-caption">{console.t("staff-caption")}</caption>
             <thead>
                 <tr>
                     <th scope="col">{console.t("staff-name")}</th>
@@ -157,6 +160,7 @@ pub fn StaffList() -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+            </div>
         <form class="app-console-form" on:submit=add novalidate>
             <h2>{console.t("staff-add-title")}</h2>
             <label for="console-staff-name">{console.t("staff-add-name")}</label>

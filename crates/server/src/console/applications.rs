@@ -4,7 +4,7 @@
 //! same 404 as for a reference that does not exist.
 
 use super::session::signed_in;
-use super::{ConsoleState, blocking, now, record};
+use super::{ConsoleState, blocking, record};
 use crate::api::{error, read_body};
 use crate::settings::ExportFormat;
 use crate::store::workspace::{InboxQuery, Role, StaffMember, StatusChangeError};
@@ -24,7 +24,7 @@ const PAGE_DEFAULT: usize = 50;
 /// Longest message to the citizen, in characters.
 pub const MESSAGE_MOST: usize = 2000;
 
-fn owns(state: &ConsoleState, staff: &StaffMember, service: &str) -> bool {
+pub(super) fn owns(state: &ConsoleState, staff: &StaffMember, service: &str) -> bool {
     state
         .departments
         .owner_of(service)
@@ -97,7 +97,7 @@ pub async fn inbox(
 }
 
 /// The application if it exists and belongs to the staff member's department.
-async fn own_application(
+pub(super) async fn own_application(
     state: &ConsoleState,
     staff: &StaffMember,
     reference: String,
@@ -199,15 +199,24 @@ pub async fn change_status(
     let workspace = state.workspace.clone();
     let staff = session.staff.clone();
     let reference = application.reference.clone();
-    let kept_message = message.clone();
+    let audit = super::entry(
+        Some(&session.staff),
+        "change-status",
+        Some(application.reference.clone()),
+        Some(format!(
+            "{} -> {}",
+            change.from.as_str(),
+            change.to.as_str()
+        )),
+    );
     let outcome = match blocking(move || {
         workspace.change_status(
             &reference,
             change.from,
             change.to,
-            kept_message.as_deref(),
+            message.as_deref(),
             &staff,
-            now(),
+            &audit,
         )
     })
     .await
@@ -217,21 +226,6 @@ pub async fn change_status(
     };
     match outcome {
         Ok(()) => {
-            if let Err(refusal) = record(
-                &state,
-                Some(&session.staff),
-                "change-status",
-                Some(application.reference.clone()),
-                Some(format!(
-                    "{} -> {}",
-                    change.from.as_str(),
-                    change.to.as_str()
-                )),
-            )
-            .await
-            {
-                return refusal;
-            }
             Json(json!({ "reference": application.reference, "status": change.to })).into_response()
         }
         Err(StatusChangeError::NotFound) => error(StatusCode::NOT_FOUND, "not-found"),

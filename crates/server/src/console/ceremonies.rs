@@ -8,8 +8,11 @@ use std::time::{Duration, Instant};
 use webauthn_rs::prelude::{DiscoverableAuthentication, PasskeyRegistration};
 
 const LIFETIME: Duration = Duration::from_secs(5 * 60);
-/// Beyond this many ceremonies under way, new ones are refused until old ones expire.
+/// At most this many ceremonies under way in all: beyond it the oldest gives way, so nobody can
+/// fill the table and lock everyone out.
 const MOST: usize = 10_000;
+/// At most this many under way from one client address; its oldest gives way to a new one.
+const MOST_PER_CLIENT: usize = 20;
 
 pub enum Ceremony {
     /// Enrolling a passkey with the setup token's hash.
@@ -19,27 +22,44 @@ pub enum Ceremony {
 
 #[derive(Default)]
 pub struct Ceremonies {
-    pending: Mutex<HashMap<String, (Instant, Ceremony)>>,
+    /// By id: when it started, the client that started it, and the server's half.
+    pending: Mutex<HashMap<String, (Instant, String, Ceremony)>>,
 }
 
 impl Ceremonies {
-    /// Keeps `ceremony` under a new random id; `None` when too many are under way.
-    pub fn start(&self, ceremony: Ceremony) -> Option<String> {
+    /// Keeps `ceremony`, started by `client`, under a new random id; `None` only when no random
+    /// id can be had.
+    pub fn start(&self, ceremony: Ceremony, client: &str) -> Option<String> {
         let id = super::random_token().ok()?;
         let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
-        pending.retain(|_, (started, _)| now.duration_since(*started) < LIFETIME);
-        if pending.len() >= MOST {
-            return None;
+        pending.retain(|_, (started, _, _)| now.duration_since(*started) < LIFETIME);
+        let oldest = |pending: &HashMap<String, (Instant, String, Ceremony)>, of: Option<&str>| {
+            pending
+                .iter()
+                .filter(|(_, (_, by, _))| of.is_none_or(|c| c == by))
+                .min_by_key(|(_, (started, _, _))| *started)
+                .map(|(id, _)| id.clone())
+        };
+        let by_client = pending.values().filter(|(_, by, _)| by == client).count();
+        if by_client >= MOST_PER_CLIENT
+            && let Some(old) = oldest(&pending, Some(client))
+        {
+            pending.remove(&old);
         }
-        pending.insert(id.clone(), (now, ceremony));
+        if pending.len() >= MOST
+            && let Some(old) = oldest(&pending, None)
+        {
+            pending.remove(&old);
+        }
+        pending.insert(id.clone(), (now, client.to_string(), ceremony));
         Some(id)
     }
 
     /// Takes the ceremony `id` if it is still under way: a second finish finds nothing.
     pub fn finish(&self, id: &str) -> Option<Ceremony> {
         let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
-        let (started, ceremony) = pending.remove(id)?;
+        let (started, _, ceremony) = pending.remove(id)?;
         (started.elapsed() < LIFETIME).then_some(ceremony)
     }
 }

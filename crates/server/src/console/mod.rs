@@ -1,13 +1,15 @@
 //! The department workspace's API under `/console/api`: staff sign in with passkeys and process
 //! the applications to their own department's services. Every refusal is a JSON code with its
-//! status (401 not signed in, 403 not allowed, 404 not found or not this department's, 409 a
-//! status that changed meanwhile or a move the workflow does not allow).
+//! status (401 not signed in, 403 not allowed or another department's service, 404 not found —
+//! also for another department's application —, 405 a wrong method, 409 a status that changed
+//! meanwhile or a move the workflow does not allow).
 
 mod applications;
 mod audit;
 mod ceremonies;
 mod page;
 mod passkeys;
+mod ratings;
 mod session;
 mod staff;
 
@@ -44,6 +46,8 @@ pub struct ConsoleState {
     pub idle: Duration,
     pub longest: Duration,
     pub body_timeout: Duration,
+    pub utc_offset_hours: i32,
+    pub rating_reply_days: u32,
 }
 
 /// Largest request body the console accepts (a passkey's attestation is a few KB).
@@ -76,6 +80,15 @@ pub fn router(state: ConsoleState) -> Router {
             "/console/api/applications/{reference}/status",
             post(applications::change_status),
         )
+        .route("/console/api/ratings", get(ratings::to_answer))
+        .route(
+            "/console/api/applications/{reference}/rating-reply",
+            post(ratings::reply),
+        )
+        .route(
+            "/console/api/services/{service}/figures",
+            get(ratings::figures),
+        )
         .route(
             "/console/api/staff",
             get(staff::list).post(staff::add_route),
@@ -83,6 +96,7 @@ pub fn router(state: ConsoleState) -> Router {
         .route("/console/api/staff/{id}/revoke", post(staff::revoke))
         .route("/console/api/audit", get(audit::read))
         .route("/console/api/{*rest}", any(unknown_endpoint))
+        .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
 }
 
@@ -96,10 +110,15 @@ pub fn pages(dist: &std::path::Path) -> Router {
         .route("/console/", get(page::page))
         .route("/console/setup", get(page::page))
         .route("/console/audit", get(page::page))
+        .route("/console/ratings", get(page::page))
         .route("/console/staff", get(page::page))
         .route("/console/services/{service}", get(page::page))
         .route("/console/applications/{reference}", get(page::page))
         .with_state(page)
+}
+
+async fn method_not_allowed() -> Response {
+    error(StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed")
 }
 
 async fn unknown_endpoint() -> Response {
@@ -126,15 +145,14 @@ async fn blocking<T: Send + 'static>(
     }
 }
 
-/// Writes an audit entry for what `staff` did; the action is refused if it cannot be recorded.
-async fn record(
-    state: &ConsoleState,
+/// The audit entry for what `staff` did now.
+pub fn entry(
     staff: Option<&StaffMember>,
     action: &str,
     subject: Option<String>,
     detail: Option<String>,
-) -> Result<(), Response> {
-    let entry = AuditEntry {
+) -> AuditEntry {
+    AuditEntry {
         at: now(),
         staff_id: staff.map(|s| s.id),
         actor: staff.map_or_else(String::new, |s| s.name.clone()),
@@ -142,7 +160,19 @@ async fn record(
         action: action.to_string(),
         subject,
         detail,
-    };
+    }
+}
+
+/// Writes the audit entry for reading something (an application, an export) before it is sent:
+/// what cannot be recorded is not shown. Changes write theirs in their own transaction.
+async fn record(
+    state: &ConsoleState,
+    staff: Option<&StaffMember>,
+    action: &str,
+    subject: Option<String>,
+    detail: Option<String>,
+) -> Result<(), Response> {
+    let entry = entry(staff, action, subject, detail);
     let workspace = state.workspace.clone();
     blocking(move || workspace.record(&entry)).await
 }

@@ -4,7 +4,7 @@
 
 use super::ceremonies::Ceremony;
 use super::session::{not_same_origin_json, start};
-use super::{ConsoleState, blocking, now, record};
+use super::{ConsoleState, blocking, now};
 use crate::api::{client_of, error, read_body};
 use crate::store::workspace::StaffMember;
 use axum::Json;
@@ -57,6 +57,7 @@ pub async fn setup_start(State(state): State<ConsoleState>, request: Request) ->
     if let Some(refusal) = refusal(&state, &request) {
         return refusal;
     }
+    let client = client_of(&request, state.trusted_proxy_header.as_deref());
     let wanted: SetupStart = match body(&state, request).await {
         Ok(wanted) => wanted,
         Err(refusal) => return refusal,
@@ -84,7 +85,7 @@ pub async fn setup_start(State(state): State<ConsoleState>, request: Request) ->
     };
     let Some(ceremony) = state
         .ceremonies
-        .start(Ceremony::Setup(token_hash, Box::new(registration)))
+        .start(Ceremony::Setup(token_hash, Box::new(registration)), &client)
     else {
         return crate::api::unavailable();
     };
@@ -144,9 +145,12 @@ pub async fn setup_finish(State(state): State<ConsoleState>, request: Request) -
     let workspace = state.workspace.clone();
     let hash = token_hash.clone();
     let staff = match blocking(move || {
-        let staff = workspace.staff_for_setup(&hash, now())?;
-        let kept = workspace.finish_setup(&hash, &credential_id, &passkey_json, now())?;
-        Ok(staff.filter(|_| kept))
+        let Some(staff) = workspace.staff_for_setup(&hash, now())? else {
+            return Ok(None);
+        };
+        let audit = super::entry(Some(&staff), "enrol-passkey", None, None);
+        let kept = workspace.finish_setup(&hash, &credential_id, &passkey_json, now(), &audit)?;
+        Ok(Some(staff).filter(|_| kept))
     })
     .await
     {
@@ -154,9 +158,6 @@ pub async fn setup_finish(State(state): State<ConsoleState>, request: Request) -
         Ok(None) => return error(StatusCode::NOT_FOUND, "setup-link-invalid"),
         Err(refusal) => return refusal,
     };
-    if let Err(refusal) = record(&state, Some(&staff), "enrol-passkey", None, None).await {
-        return refusal;
-    }
     signed_in_answer(&state, &staff, StatusCode::CREATED).await
 }
 
@@ -165,10 +166,7 @@ async fn signed_in_answer(
     staff: &StaffMember,
     status: StatusCode,
 ) -> Response {
-    if let Err(refusal) = record(state, Some(staff), "sign-in", None, None).await {
-        return refusal;
-    }
-    match start(state, staff.id, status).await {
+    match start(state, staff, status).await {
         Ok(response) => response,
         Err(refusal) => refusal,
     }
@@ -179,12 +177,13 @@ pub async fn sign_in_start(State(state): State<ConsoleState>, request: Request) 
     if let Some(refusal) = refusal(&state, &request) {
         return refusal;
     }
+    let client = client_of(&request, state.trusted_proxy_header.as_deref());
     let Ok((options, authentication)) = state.webauthn.start_discoverable_authentication() else {
         return crate::api::unavailable();
     };
     let Some(ceremony) = state
         .ceremonies
-        .start(Ceremony::SignIn(Box::new(authentication)))
+        .start(Ceremony::SignIn(Box::new(authentication)), &client)
     else {
         return crate::api::unavailable();
     };

@@ -4,7 +4,7 @@
 
 use super::{ConsoleState, blocking, now};
 use crate::api::{error, is_json};
-use crate::store::workspace::Session;
+use crate::store::workspace::{Session, StaffMember};
 use axum::Json;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -126,16 +126,18 @@ pub fn signed_in(
 }
 
 /// The answer that opens a session: the cookie, and the CSRF token in the body.
+/// The session and its "sign-in" audit entry are kept together.
 pub async fn start(
     state: &ConsoleState,
-    staff_id: i64,
+    staff: &StaffMember,
     status: StatusCode,
 ) -> Result<Response, Response> {
     let token = super::random_token().map_err(|_| crate::api::unavailable())?;
     let csrf = super::random_token().map_err(|_| crate::api::unavailable())?;
     let workspace = state.workspace.clone();
     let (hash, csrf_kept) = (hash_token(&token), csrf.clone());
-    blocking(move || workspace.create_session(&hash, staff_id, &csrf_kept, now())).await?;
+    let (staff_id, audit) = (staff.id, super::entry(Some(staff), "sign-in", None, None));
+    blocking(move || workspace.create_session(&hash, staff_id, &csrf_kept, now(), &audit)).await?;
     let mut response = (status, Json(json!({ "csrf_token": csrf }))).into_response();
     response
         .headers_mut()
@@ -174,10 +176,8 @@ pub async fn sign_out(State(state): State<ConsoleState>, request: Request) -> Re
         Err(refusal) => return refusal,
     };
     let workspace = state.workspace.clone();
-    if let Err(refusal) = blocking(move || workspace.end_session(&hash_token(&token))).await {
-        return refusal;
-    }
-    if let Err(refusal) = super::record(&state, Some(&session.staff), "sign-out", None, None).await
+    let audit = super::entry(Some(&session.staff), "sign-out", None, None);
+    if let Err(refusal) = blocking(move || workspace.end_session(&hash_token(&token), &audit)).await
     {
         return refusal;
     }

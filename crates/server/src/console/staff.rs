@@ -3,9 +3,9 @@
 //! end at once). `portal-server staff` does the same on the server for any department.
 
 use super::session::signed_in;
-use super::{ConsoleState, blocking, now, record};
+use super::{ConsoleState, blocking, now};
 use crate::api::{error, read_body};
-use crate::store::workspace::{NewStaff, Role, StaffMember};
+use crate::store::workspace::{AuditEntry, NewStaff, Role, StaffMember};
 use crate::store::{StoreError, WorkspaceStore};
 use axum::Json;
 use axum::extract::{Path, Request, State};
@@ -26,26 +26,31 @@ pub fn valid_name(name: &str) -> bool {
     (1..=NAME_MOST).contains(&count) && name.trim() == name && !has_hidden_characters(name, false)
 }
 
-/// Adds a member of staff; returns their id and the setup link to give them.
+/// Adds a member of staff, with `audit` (its subject becomes their id); returns their id and
+/// the setup link to give them.
 pub fn add(
     workspace: &dyn WorkspaceStore,
     origin: &str,
     department: &str,
     role: Role,
     name: &str,
+    audit: &AuditEntry,
 ) -> Result<(i64, String), StoreError> {
     let token = super::random_token()?;
     let handle = webauthn_rs::prelude::Uuid::new_v4().to_string();
     let now = now();
-    let id = workspace.add_staff(NewStaff {
-        department,
-        role,
-        name,
-        user_handle: &handle,
-        setup_token_hash: &super::hash_token(&token),
-        setup_expires_at: now + SETUP_LINK_SECONDS,
-        now,
-    })?;
+    let id = workspace.add_staff(
+        NewStaff {
+            department,
+            role,
+            name,
+            user_handle: &handle,
+            setup_token_hash: &super::hash_token(&token),
+            setup_expires_at: now + SETUP_LINK_SECONDS,
+            now,
+        },
+        audit,
+    )?;
     // In the fragment: never sent to a server, so never in a log or a Referer.
     Ok((id, format!("{origin}/console/setup#{token}")))
 }
@@ -110,22 +115,27 @@ pub async fn add_route(State(state): State<ConsoleState>, request: Request) -> R
         admin.department.clone(),
         wanted.name.clone(),
     );
-    let (id, link) =
-        match blocking(move || add(workspace.as_ref(), &origin, &department, role, &name)).await {
-            Ok(added) => added,
-            Err(refusal) => return refusal,
-        };
-    if let Err(refusal) = record(
-        state,
+    let audit = super::entry(
         Some(&admin),
         "add-staff",
-        Some(id.to_string()),
-        Some(role.as_str().to_string()),
-    )
+        None,
+        Some(format!("{} {}", role.as_str(), wanted.name)),
+    );
+    let (id, link) = match blocking(move || {
+        add(
+            workspace.as_ref(),
+            &origin,
+            &department,
+            role,
+            &name,
+            &audit,
+        )
+    })
     .await
     {
-        return refusal;
-    }
+        Ok(added) => added,
+        Err(refusal) => return refusal,
+    };
     (
         StatusCode::CREATED,
         Json(json!({ "id": id, "setup_link": link })),
@@ -146,32 +156,38 @@ pub async fn revoke(
     let Ok(id) = id.parse::<i64>() else {
         return error(StatusCode::NOT_FOUND, "not-found");
     };
-    let workspace = state.workspace.clone();
-    let member = match blocking(move || workspace.staff(id)).await {
-        Ok(member) => member,
-        Err(refusal) => return refusal,
-    };
-    if member.is_none_or(|m| m.department != admin.department) {
-        return error(StatusCode::NOT_FOUND, "not-found");
+    if id == admin.id {
+        return error(StatusCode::CONFLICT, "cannot-revoke-self");
     }
     let workspace = state.workspace.clone();
-    let revoked = match blocking(move || workspace.revoke_staff(id, now())).await {
+    let department = admin.department.clone();
+    let colleagues = match blocking(move || workspace.list_staff(Some(&department))).await {
+        Ok(colleagues) => colleagues,
+        Err(refusal) => return refusal,
+    };
+    let Some(member) = colleagues.iter().find(|m| m.id == id).cloned() else {
+        return error(StatusCode::NOT_FOUND, "not-found");
+    };
+    let administrators = colleagues
+        .iter()
+        .filter(|m| m.role == Role::Administrator && m.revoked_at.is_none())
+        .count();
+    if member.role == Role::Administrator && member.revoked_at.is_none() && administrators < 2 {
+        return error(StatusCode::CONFLICT, "last-administrator");
+    }
+    let workspace = state.workspace.clone();
+    let audit = super::entry(
+        Some(&admin),
+        "revoke-staff",
+        Some(id.to_string()),
+        Some(format!("{} {}", member.role.as_str(), member.name)),
+    );
+    let revoked = match blocking(move || workspace.revoke_staff(id, now(), &audit)).await {
         Ok(revoked) => revoked,
         Err(refusal) => return refusal,
     };
     if !revoked {
         return error(StatusCode::CONFLICT, "already-revoked");
-    }
-    if let Err(refusal) = record(
-        &state,
-        Some(&admin),
-        "revoke-staff",
-        Some(id.to_string()),
-        None,
-    )
-    .await
-    {
-        return refusal;
     }
     StatusCode::NO_CONTENT.into_response()
 }

@@ -96,8 +96,12 @@ const MIGRATIONS: &[&str] = &[
         level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
         problems TEXT NOT NULL,
         comment TEXT,
-        rated_at INTEGER NOT NULL
-    );",
+        rated_at INTEGER NOT NULL,
+        reply TEXT,
+        replied_at INTEGER,
+        replied_by TEXT
+    );
+    CREATE INDEX ratings_to_answer ON ratings (level, replied_at);",
 ];
 
 /// Below this much free space on the database's disk the server says it is not ready, before
@@ -290,15 +294,18 @@ impl SubmissionStore for SqliteStore {
         rows.collect::<Result<Vec<_>, _>>().map_err(unavailable)
     }
 
-    fn purge(&self, before: i64) -> Result<usize, StoreError> {
+    fn purge(&self, before: i64, worked: &[String]) -> Result<usize, StoreError> {
         let connection = self.lock();
+        let worked = serde_json::to_string(worked).unwrap_or_else(|_| "[]".into());
         connection
             .execute(
-                // An application a caseworker has started is kept until it has ended and the
-                // retention period has passed since: purging never takes work in hand.
+                // Purging never takes work in hand: an application to a service whose
+                // department works in the console is kept until it has ended and the retention
+                // period has passed since; others (departments that export) by their age.
                 "DELETE FROM submissions WHERE received_at < ?1
-                 AND (status = 'received' OR (status IN ('refused', 'completed') AND status_changed_at < ?1))",
-                params![before],
+                 AND ((status = 'received' AND service NOT IN (SELECT value FROM json_each(?2)))
+                      OR (status IN ('refused', 'completed') AND status_changed_at < ?1))",
+                params![before, worked],
             )
             .map_err(|e| StoreError::Unavailable(e.to_string()))
     }

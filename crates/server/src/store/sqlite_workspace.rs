@@ -3,14 +3,26 @@
 use super::SqliteStore;
 use super::StoreError;
 use super::workspace::{
-    Application, ApplicationSummary, AuditEntry, InboxQuery, NewStaff, Rating, RatingError, Role,
-    Session, StaffMember, StatusChange, StatusChangeError, WorkspaceStore,
+    Application, ApplicationSummary, AuditEntry, BadRating, InboxQuery, NewStaff, Rating,
+    RatingError, ReplyError, Role, Session, StaffMember, StatusChange, StatusChangeError,
+    WorkspaceStore,
 };
 use portal_forms::status::Status;
 use rusqlite::{OptionalExtension, Row, params};
 
 fn unavailable(e: rusqlite::Error) -> StoreError {
     StoreError::Unavailable(e.to_string())
+}
+
+/// Writes `entry` in the transaction (or connection) `connection`.
+fn audit(connection: &rusqlite::Connection, entry: &AuditEntry) -> Result<(), StoreError> {
+    connection
+        .execute(
+            "INSERT INTO audit_log (at, staff_id, actor, department, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![entry.at, entry.staff_id, entry.actor, entry.department, entry.action, entry.subject, entry.detail],
+        )
+        .map(|_| ())
+        .map_err(unavailable)
 }
 
 const STAFF_COLUMNS: &str = "staff.id, staff.user_handle, staff.department, staff.role, staff.name, staff.created_at, staff.revoked_at";
@@ -34,7 +46,7 @@ fn status_from(code: String) -> Status {
 }
 
 impl WorkspaceStore for SqliteStore {
-    fn add_staff(&self, staff: NewStaff<'_>) -> Result<i64, StoreError> {
+    fn add_staff(&self, staff: NewStaff<'_>, entry: &AuditEntry) -> Result<i64, StoreError> {
         let mut connection = self.lock();
         let transaction = connection.transaction().map_err(unavailable)?;
         transaction
@@ -50,6 +62,9 @@ impl WorkspaceStore for SqliteStore {
                 params![staff.setup_token_hash, id, staff.setup_expires_at],
             )
             .map_err(unavailable)?;
+        let mut entry = entry.clone();
+        entry.subject = Some(id.to_string());
+        audit(&transaction, &entry)?;
         transaction.commit().map_err(unavailable)?;
         Ok(id)
     }
@@ -78,7 +93,7 @@ impl WorkspaceStore for SqliteStore {
         rows.collect::<Result<_, _>>().map_err(unavailable)
     }
 
-    fn revoke_staff(&self, id: i64, now: i64) -> Result<bool, StoreError> {
+    fn revoke_staff(&self, id: i64, now: i64, entry: &AuditEntry) -> Result<bool, StoreError> {
         let mut connection = self.lock();
         let transaction = connection.transaction().map_err(unavailable)?;
         let changed = transaction
@@ -99,6 +114,9 @@ impl WorkspaceStore for SqliteStore {
                 params![id, now],
             )
             .map_err(unavailable)?;
+        if changed == 1 {
+            audit(&transaction, entry)?;
+        }
         transaction.commit().map_err(unavailable)?;
         Ok(changed == 1)
     }
@@ -127,6 +145,7 @@ impl WorkspaceStore for SqliteStore {
         credential_id: &str,
         passkey_json: &str,
         now: i64,
+        entry: &AuditEntry,
     ) -> Result<bool, StoreError> {
         let mut connection = self.lock();
         let transaction = connection.transaction().map_err(unavailable)?;
@@ -162,6 +181,7 @@ impl WorkspaceStore for SqliteStore {
             }
             Err(other) => return Err(unavailable(other)),
         }
+        audit(&transaction, entry)?;
         transaction.commit().map_err(unavailable)?;
         Ok(true)
     }
@@ -180,35 +200,6 @@ impl WorkspaceStore for SqliteStore {
             .map_err(unavailable)
     }
 
-    fn passkeys_of(
-        &self,
-        user_handle: &str,
-    ) -> Result<Option<(StaffMember, Vec<String>)>, StoreError> {
-        let connection = self.lock();
-        let staff = connection
-            .query_row(
-                &format!(
-                    "SELECT {STAFF_COLUMNS} FROM staff WHERE user_handle = ?1 AND revoked_at IS NULL"
-                ),
-                params![user_handle],
-                staff_from,
-            )
-            .optional()
-            .map_err(unavailable)?;
-        let Some(staff) = staff else {
-            return Ok(None);
-        };
-        let mut statement = connection
-            .prepare("SELECT passkey FROM passkeys WHERE staff_id = ?1 ORDER BY created_at")
-            .map_err(unavailable)?;
-        let keys = statement
-            .query_map(params![staff.id], |row| row.get(0))
-            .map_err(unavailable)?
-            .collect::<Result<_, _>>()
-            .map_err(unavailable)?;
-        Ok(Some((staff, keys)))
-    }
-
     fn update_passkey(&self, credential_id: &str, passkey_json: &str) -> Result<(), StoreError> {
         self.lock()
             .execute(
@@ -225,14 +216,18 @@ impl WorkspaceStore for SqliteStore {
         staff_id: i64,
         csrf_token: &str,
         now: i64,
+        entry: &AuditEntry,
     ) -> Result<(), StoreError> {
-        self.lock()
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(unavailable)?;
+        transaction
             .execute(
                 "INSERT INTO staff_sessions (token_hash, staff_id, csrf_token, created_at, last_seen) VALUES (?1, ?2, ?3, ?4, ?4)",
                 params![token_hash, staff_id, csrf_token, now],
             )
-            .map(|_| ())
-            .map_err(unavailable)
+            .map_err(unavailable)?;
+        audit(&transaction, entry)?;
+        transaction.commit().map_err(unavailable)
     }
 
     fn session(
@@ -277,27 +272,35 @@ impl WorkspaceStore for SqliteStore {
         Ok(Some(Session { staff, csrf_token }))
     }
 
-    fn end_session(&self, token_hash: &str) -> Result<(), StoreError> {
-        self.lock()
+    fn end_session(&self, token_hash: &str, entry: &AuditEntry) -> Result<(), StoreError> {
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(unavailable)?;
+        transaction
             .execute(
                 "DELETE FROM staff_sessions WHERE token_hash = ?1",
                 params![token_hash],
             )
-            .map(|_| ())
-            .map_err(unavailable)
+            .map_err(unavailable)?;
+        audit(&transaction, entry)?;
+        transaction.commit().map_err(unavailable)
     }
 
     fn inbox(&self, query: InboxQuery<'_>) -> Result<Vec<ApplicationSummary>, StoreError> {
         let connection = self.lock();
         let (before_time, before_id) = query.before.unwrap_or((i64::MAX, i64::MAX));
-        let mut statement = connection
-            .prepare(
-                "SELECT id, reference, service, received_at, status, status_changed_at FROM submissions
-                 WHERE service = ?1 AND (?2 IS NULL OR status = ?2)
-                   AND (received_at < ?3 OR (received_at = ?3 AND id < ?4))
-                 ORDER BY received_at DESC, id DESC LIMIT ?5",
-            )
-            .map_err(unavailable)?;
+        // Two statements, so that each pages along its own index, with a status filter or not.
+        let sql = if query.status.is_some() {
+            "SELECT id, reference, service, received_at, status, status_changed_at FROM submissions
+             WHERE service = ?1 AND status = ?2
+               AND (received_at < ?3 OR (received_at = ?3 AND id < ?4))
+             ORDER BY received_at DESC, id DESC LIMIT ?5"
+        } else {
+            "SELECT id, reference, service, received_at, status, status_changed_at FROM submissions
+             WHERE service = ?1 AND ?2 IS NULL
+               AND (received_at < ?3 OR (received_at = ?3 AND id < ?4))
+             ORDER BY received_at DESC, id DESC LIMIT ?5"
+        };
+        let mut statement = connection.prepare(sql).map_err(unavailable)?;
         let rows = statement
             .query_map(
                 params![
@@ -327,7 +330,8 @@ impl WorkspaceStore for SqliteStore {
         let found = connection
             .query_row(
                 "SELECT submissions.id, reference, service, version, language, answers, received_at, status, track_secret_hash,
-                        ratings.level, ratings.problems, ratings.comment, ratings.rated_at
+                        ratings.level, ratings.problems, ratings.comment, ratings.rated_at,
+                        ratings.reply, ratings.replied_at, ratings.replied_by
                  FROM submissions LEFT JOIN ratings ON ratings.submission_id = submissions.id WHERE reference = ?1",
                 params![reference],
                 |row| {
@@ -350,6 +354,9 @@ impl WorkspaceStore for SqliteStore {
                                         .unwrap_or_default(),
                                     comment: row.get(11)?,
                                     rated_at: row.get(12)?,
+                                    reply: row.get(13)?,
+                                    replied_at: row.get(14)?,
+                                    replied_by: row.get(15)?,
                                 }),
                                 None => None,
                             },
@@ -391,8 +398,9 @@ impl WorkspaceStore for SqliteStore {
         to: Status,
         message: Option<&str>,
         staff: &StaffMember,
-        now: i64,
+        entry: &AuditEntry,
     ) -> Result<Result<(), StatusChangeError>, StoreError> {
+        let now = entry.at;
         let mut connection = self.lock();
         let transaction = connection.transaction().map_err(unavailable)?;
         let current: Option<(i64, String)> = transaction
@@ -426,6 +434,7 @@ impl WorkspaceStore for SqliteStore {
                 params![id, from.as_str(), to.as_str(), message, staff.id, staff.name, now],
             )
             .map_err(unavailable)?;
+        audit(&transaction, entry)?;
         transaction.commit().map_err(unavailable)?;
         Ok(Ok(()))
     }
@@ -471,14 +480,98 @@ impl WorkspaceStore for SqliteStore {
         Ok(Ok(()))
     }
 
-    fn record(&self, entry: &AuditEntry) -> Result<(), StoreError> {
-        self.lock()
-            .execute(
-                "INSERT INTO audit_log (at, staff_id, actor, department, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![entry.at, entry.staff_id, entry.actor, entry.department, entry.action, entry.subject, entry.detail],
+    fn bad_ratings(&self, services: &[String]) -> Result<Vec<BadRating>, StoreError> {
+        let connection = self.lock();
+        let mut statement = connection
+            .prepare(
+                "SELECT reference, service, level, rated_at, replied_at FROM ratings
+                 JOIN submissions ON submissions.id = ratings.submission_id
+                 WHERE level <= ?1 AND service IN (SELECT value FROM json_each(?2))
+                 ORDER BY rated_at, submissions.id",
             )
-            .map(|_| ())
-            .map_err(unavailable)
+            .map_err(unavailable)?;
+        let services = serde_json::to_string(services).unwrap_or_else(|_| "[]".into());
+        let rows = statement
+            .query_map(
+                params![portal_forms::rating::BAD_AT_MOST, services],
+                |row| {
+                    Ok(BadRating {
+                        reference: row.get(0)?,
+                        service: row.get(1)?,
+                        level: row.get(2)?,
+                        rated_at: row.get(3)?,
+                        replied_at: row.get(4)?,
+                    })
+                },
+            )
+            .map_err(unavailable)?;
+        rows.collect::<Result<_, _>>().map_err(unavailable)
+    }
+
+    fn reply_to_rating(
+        &self,
+        reference: &str,
+        reply: &str,
+        staff: &StaffMember,
+        now: i64,
+        entry: &AuditEntry,
+    ) -> Result<Result<(), ReplyError>, StoreError> {
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(unavailable)?;
+        let found: Option<(i64, Option<u8>, Option<i64>)> = transaction
+            .query_row(
+                "SELECT submissions.id, ratings.level, ratings.replied_at FROM submissions
+                 LEFT JOIN ratings ON ratings.submission_id = submissions.id WHERE reference = ?1",
+                params![reference],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()
+            .map_err(unavailable)?;
+        let Some((id, level, replied_at)) = found else {
+            return Ok(Err(ReplyError::NotFound));
+        };
+        if !level.is_some_and(portal_forms::rating::is_bad) {
+            return Ok(Err(ReplyError::NothingToAnswer));
+        }
+        if replied_at.is_some() {
+            return Ok(Err(ReplyError::AlreadyAnswered));
+        }
+        transaction
+            .execute(
+                "UPDATE ratings SET reply = ?2, replied_at = ?3, replied_by = ?4 WHERE submission_id = ?1",
+                params![id, reply, now, staff.name],
+            )
+            .map_err(unavailable)?;
+        audit(&transaction, entry)?;
+        transaction.commit().map_err(unavailable)?;
+        Ok(Ok(()))
+    }
+
+    fn rating_counts(&self, service: &str) -> Result<[u64; 5], StoreError> {
+        let connection = self.lock();
+        let mut statement = connection
+            .prepare(
+                "SELECT level, COUNT(*) FROM ratings JOIN submissions ON submissions.id = ratings.submission_id
+                 WHERE service = ?1 GROUP BY level",
+            )
+            .map_err(unavailable)?;
+        let mut counts = [0u64; 5];
+        let rows = statement
+            .query_map(params![service], |row| {
+                Ok((row.get::<_, u8>(0)?, row.get::<_, i64>(1)?))
+            })
+            .map_err(unavailable)?;
+        for row in rows {
+            let (level, count) = row.map_err(unavailable)?;
+            if let Some(slot) = counts.get_mut(usize::from(level).wrapping_sub(1)) {
+                *slot = count.max(0) as u64;
+            }
+        }
+        Ok(counts)
+    }
+
+    fn record(&self, entry: &AuditEntry) -> Result<(), StoreError> {
+        audit(&self.lock(), entry)
     }
 
     fn audit_log(

@@ -114,6 +114,28 @@ pub struct Rating {
     pub problems: Vec<String>,
     pub comment: Option<String>,
     pub rated_at: i64,
+    /// The department's answer (to a bad rating), when and by whom.
+    pub reply: Option<String>,
+    pub replied_at: Option<i64>,
+    pub replied_by: Option<String>,
+}
+
+/// A bad rating, as listed for the department to answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BadRating {
+    pub reference: String,
+    pub service: String,
+    pub level: u8,
+    pub rated_at: i64,
+    pub replied_at: Option<i64>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReplyError {
+    NotFound,
+    /// No rating, or not a bad one.
+    NothingToAnswer,
+    AlreadyAnswered,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -160,13 +182,18 @@ pub struct AuditEntry {
 
 pub trait WorkspaceStore: Send + Sync + 'static {
     /// Adds a member of staff with a one-time setup token; returns their id.
-    fn add_staff(&self, staff: NewStaff<'_>) -> Result<i64, StoreError>;
+    /// Every change below is kept together with its audit entry, in one transaction: a change
+    /// whose entry cannot be written is not made.
+    ///
+    /// Adds a member of staff with a one-time setup token; returns their id (the audit entry's
+    /// subject).
+    fn add_staff(&self, staff: NewStaff<'_>, audit: &AuditEntry) -> Result<i64, StoreError>;
     fn staff(&self, id: i64) -> Result<Option<StaffMember>, StoreError>;
     /// The department's staff (every department's with `None`), revoked ones included.
     fn list_staff(&self, department: Option<&str>) -> Result<Vec<StaffMember>, StoreError>;
     /// Revokes a member of staff and ends their sessions at once; false if already revoked or
     /// unknown.
-    fn revoke_staff(&self, id: i64, now: i64) -> Result<bool, StoreError>;
+    fn revoke_staff(&self, id: i64, now: i64, audit: &AuditEntry) -> Result<bool, StoreError>;
     /// Who an unused, unexpired setup token belongs to.
     fn staff_for_setup(
         &self,
@@ -181,14 +208,10 @@ pub trait WorkspaceStore: Send + Sync + 'static {
         credential_id: &str,
         passkey_json: &str,
         now: i64,
+        audit: &AuditEntry,
     ) -> Result<bool, StoreError>;
     /// The passkey with this credential id, with its owner (not revoked).
     fn passkey(&self, credential_id: &str) -> Result<Option<(StaffMember, String)>, StoreError>;
-    /// The staff member with this user handle (not revoked) and their passkeys.
-    fn passkeys_of(
-        &self,
-        user_handle: &str,
-    ) -> Result<Option<(StaffMember, Vec<String>)>, StoreError>;
     fn update_passkey(&self, credential_id: &str, passkey_json: &str) -> Result<(), StoreError>;
 
     fn create_session(
@@ -197,6 +220,7 @@ pub trait WorkspaceStore: Send + Sync + 'static {
         staff_id: i64,
         csrf_token: &str,
         now: i64,
+        audit: &AuditEntry,
     ) -> Result<(), StoreError>;
     /// The session if it is live: seen within `idle` seconds, begun within `longest`, its owner
     /// not revoked. Marks it seen now. A dead session is deleted.
@@ -207,13 +231,13 @@ pub trait WorkspaceStore: Send + Sync + 'static {
         idle: i64,
         longest: i64,
     ) -> Result<Option<Session>, StoreError>;
-    fn end_session(&self, token_hash: &str) -> Result<(), StoreError>;
+    fn end_session(&self, token_hash: &str, audit: &AuditEntry) -> Result<(), StoreError>;
 
     /// A page of one service's applications, newest first.
     fn inbox(&self, query: InboxQuery<'_>) -> Result<Vec<ApplicationSummary>, StoreError>;
     fn application(&self, reference: &str) -> Result<Option<Application>, StoreError>;
     /// Moves an application from `from` to `to` if it is still in `from` and the workflow
-    /// allows it, keeping who did it and the message for the citizen.
+    /// allows it, keeping who did it and the message for the citizen, at the audit entry's time.
     fn change_status(
         &self,
         reference: &str,
@@ -221,12 +245,27 @@ pub trait WorkspaceStore: Send + Sync + 'static {
         to: Status,
         message: Option<&str>,
         staff: &StaffMember,
-        now: i64,
+        audit: &AuditEntry,
     ) -> Result<Result<(), StatusChangeError>, StoreError>;
 
     /// Keeps the rating for the application if it has ended and has none yet.
     fn rate(&self, reference: &str, rating: &Rating)
     -> Result<Result<(), RatingError>, StoreError>;
+
+    /// The bad ratings (at most `portal_forms::rating::BAD_AT_MOST`) of `services`, answered or
+    /// not, oldest first.
+    fn bad_ratings(&self, services: &[String]) -> Result<Vec<BadRating>, StoreError>;
+    /// Keeps the department's answer to the application's bad rating, once.
+    fn reply_to_rating(
+        &self,
+        reference: &str,
+        reply: &str,
+        staff: &StaffMember,
+        now: i64,
+        audit: &AuditEntry,
+    ) -> Result<Result<(), ReplyError>, StoreError>;
+    /// How many ratings `service` has at each level, 1 to 5.
+    fn rating_counts(&self, service: &str) -> Result<[u64; 5], StoreError>;
 
     fn record(&self, entry: &AuditEntry) -> Result<(), StoreError>;
     /// Audit entries at or after `since`, newest first, at most `limit`; one department's
