@@ -139,6 +139,12 @@ test('a caseworker signs in with a passkey, sees only the department’s applica
     await page.waitForFunction((want) => document.querySelector('.app-console__done')?.textContent === want, done);
     await page.waitForFunction((want) => document.querySelector('.app-console-summary')?.textContent.includes(want), text('zh-CN', `status-${status}`));
   };
+  // Sent with nothing chosen: the error is on the choice, which takes focus.
+  await page.getByRole('button', { name: text('zh-CN', 'status-form-submit') }).click();
+  await page.waitForFunction((want) => document.getElementById('console-status-choice-error')?.textContent.includes(want), text('zh-CN', 'status-form-choose'));
+  await page.waitForFunction(() => document.activeElement?.id === 'console-status-first');
+  assert.match(await page.locator('fieldset').first().getAttribute('aria-describedby'), /console-status-choice-error/);
+  assert.deepEqual(await axeViolations(page), []);
   await move('in-progress');
   await move('more-information-needed', '请补充购买凭证的照片。');
   await move('in-progress');

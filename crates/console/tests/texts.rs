@@ -109,6 +109,7 @@ fn wanted_ids() -> BTreeSet<String> {
             "error-network",
             "error-passkey-cancelled",
             "error-unavailable",
+            "error-prefix",
         ]
         .map(String::from),
     );

@@ -140,6 +140,7 @@ staff-add-submit = Add and get a setup link
 staff-added = { $name } was added.
 staff-link-label = Give them this setup link in person or by a channel you trust. It works once, within 24 hours:
 
+error-prefix = Error:
 error-network = The console could not reach the server. Check the connection and try again.
 error-unavailable = The server cannot do this just now. Try again in a minute.
 error-passkey-cancelled = No passkey was used. Try again, and follow what your device asks.

@@ -140,6 +140,7 @@ staff-add-submit = 添加并获取设置链接
 staff-added = 已添加 { $name }。
 staff-link-label = 请当面或通过可信渠道把这个设置链接交给对方。链接只能使用一次，24小时内有效：
 
+error-prefix = 错误：
 error-network = 工作台无法连接服务器。请检查网络后重试。
 error-unavailable = 服务器暂时无法完成此操作。请一分钟后重试。
 error-passkey-cancelled = 没有使用通行密钥。请重试，并按设备的提示操作。

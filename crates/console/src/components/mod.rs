@@ -3,6 +3,7 @@
 pub mod application;
 pub mod audit_log;
 pub mod console_header;
+pub mod field_error;
 pub mod inbox;
 pub mod rating_reply;
 pub mod ratings_to_answer;

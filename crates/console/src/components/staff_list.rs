@@ -2,6 +2,7 @@
 //! one-time setup link to pass on) and revoking someone (their sessions end at once).
 
 use crate::app::{page_shown, use_console};
+use crate::components::field_error::{FieldError, described_by, focus_field};
 use crate::texts::date_time;
 use leptos::prelude::*;
 use serde::Deserialize;
@@ -15,6 +16,8 @@ struct Member {
     revoked_at: Option<i64>,
 }
 
+/// The name field's id.
+const NAME: &str = "console-staff-name";
 const ROLES: [&str; 3] = ["caseworker", "manager", "administrator"];
 
 #[component]
@@ -26,6 +29,7 @@ pub fn StaffList() -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let link = RwSignal::new(None::<String>);
     let name = NodeRef::<leptos::html::Input>::new();
+    let name_error = RwSignal::new(None::<String>);
     let load = move || {
         leptos::task::spawn_local(async move {
             let answer = crate::api::get("/console/api/staff").await;
@@ -58,6 +62,7 @@ pub fn StaffList() -> impl IntoView {
             match answer.status {
                 201 => {
                     problem.set(None);
+                    name_error.set(None);
                     done.set(Some(console.t_with(
                         "staff-added",
                         &[("name", wanted.trim().to_string().into())],
@@ -70,7 +75,17 @@ pub fn StaffList() -> impl IntoView {
                     load();
                 }
                 401 => console.session_ended(),
-                _ => problem.set(Some(console.t(&format!("error-{}", answer.code())))),
+                _ => {
+                    let code = answer.code();
+                    let words = console.t(&format!("error-{code}"));
+                    if code == "invalid-name" {
+                        problem.set(None);
+                        name_error.set(Some(words));
+                        focus_field(NAME);
+                    } else {
+                        problem.set(Some(words));
+                    }
+                }
             }
         });
     };
@@ -163,8 +178,11 @@ pub fn StaffList() -> impl IntoView {
             </div>
         <form class="app-console-form" on:submit=add novalidate>
             <h2>{console.t("staff-add-title")}</h2>
-            <label for="console-staff-name">{console.t("staff-add-name")}</label>
-            <input id="console-staff-name" type="text" maxlength="100" autocomplete="off" node_ref=name />
+            <label for=NAME>{console.t("staff-add-name")}</label>
+            <FieldError field=NAME message=name_error />
+            <input id=NAME type="text" maxlength="100" autocomplete="off" node_ref=name
+                aria-describedby=move || described_by(NAME, false, name_error)
+                aria-invalid=move || name_error.with(Option::is_some).then_some("true") />
             <fieldset>
                 <legend>{console.t("staff-add-role")}</legend>
                 {roles}

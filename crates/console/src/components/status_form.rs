@@ -3,9 +3,14 @@
 //! someone else is not overwritten.
 
 use crate::app::use_console;
+use crate::components::field_error::{FieldError, described_by, focus_field};
 use leptos::prelude::*;
 use portal_forms::status::Status;
 use serde_json::json;
+
+/// The message field's id, and the first choice's (where an unanswered choice sends focus).
+const MESSAGE: &str = "console-status-message";
+const FIRST_CHOICE: &str = "console-status-first";
 
 #[component]
 pub fn StatusForm(
@@ -17,6 +22,8 @@ pub fn StatusForm(
     let console = use_console();
     let message = NodeRef::<leptos::html::Textarea>::new();
     let problem = RwSignal::new(None::<String>);
+    let choice_error = RwSignal::new(None::<String>);
+    let message_error = RwSignal::new(None::<String>);
     let reference = StoredValue::new(reference);
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -27,10 +34,14 @@ pub fn StatusForm(
             .flatten()
             .and_then(|input| input.get_attribute("value"))
             .and_then(|code| Status::parse(&code));
+        problem.set(None);
+        message_error.set(None);
         let Some(to) = chosen else {
-            problem.set(Some(console.t("status-form-choose")));
+            choice_error.set(Some(console.t("status-form-choose")));
+            focus_field(FIRST_CHOICE);
             return;
         };
+        choice_error.set(None);
         let text = message
             .get_untracked()
             .map(|m| m.value())
@@ -53,14 +64,28 @@ pub fn StatusForm(
                     on_changed.run(to);
                 }
                 401 => console.session_ended(),
-                _ => problem.set(Some(console.t(&format!("error-{}", answer.code())))),
+                _ => {
+                    let code = answer.code();
+                    let words = console.t(&format!("error-{code}"));
+                    if code.starts_with("message-") {
+                        message_error.set(Some(words));
+                        focus_field(MESSAGE);
+                    } else {
+                        problem.set(Some(words));
+                    }
+                }
             }
         });
     };
     let choices = next
         .into_iter()
-        .map(|status| {
-            let id = format!("console-status-{}", status.as_str());
+        .enumerate()
+        .map(|(index, status)| {
+            let id = if index == 0 {
+                FIRST_CHOICE.to_string()
+            } else {
+                format!("console-status-{}", status.as_str())
+            };
             view! {
                 <div class="app-console-choice">
                     <input type="radio" name="console-status" id=id.clone() value=status.as_str() />
@@ -73,14 +98,17 @@ pub fn StatusForm(
         <form class="app-console-form" on:submit=submit novalidate>
             <h2>{console.t("status-form-title")}</h2>
             <p class="app-console__problem" role="alert">{move || problem.get()}</p>
-            <fieldset>
+            <fieldset aria-describedby=move || described_by("console-status-choice", false, choice_error)>
                 <legend>{console.t("status-form-legend")}</legend>
+                <FieldError field="console-status-choice" message=choice_error />
                 {choices}
             </fieldset>
             <label for="console-status-message">{console.t("status-form-message")}</label>
             <p id="console-status-message-hint" class="app-console__hint">{console.t("status-form-message-hint")}</p>
+            <FieldError field="console-status-message" message=message_error />
             <textarea id="console-status-message" rows="4" maxlength="2000" dir="auto"
-                aria-describedby="console-status-message-hint" node_ref=message></textarea>
+                aria-describedby=move || described_by(MESSAGE, true, message_error)
+                aria-invalid=move || message_error.with(Option::is_some).then_some("true") node_ref=message></textarea>
             <button type="submit" class="app-console-button">{console.t("status-form-submit")}</button>
         </form>
     }
