@@ -108,10 +108,10 @@ pub fn report(dist: &Path) -> Result<Measured, String> {
     println!("service definitions, brotli (each loaded when its service is opened):");
     let mut largest_service = 0;
     let definitions = files_under(&dist.join("services"));
-    for path in definitions
-        .iter()
-        .filter(|p| p.file_name().is_some_and(|n| n != "catalogue.json"))
-    {
+    for path in definitions.iter().filter(|p| {
+        p.file_name()
+            .is_some_and(|n| n != "catalogue.json" && n != "departments.json")
+    }) {
         let size = served_size(path)?;
         let name = path
             .file_name()
