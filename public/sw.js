@@ -19,8 +19,8 @@ const JOURNEY = __JOURNEY__;
 /** Each service's first question page, by id. */
 const SERVICES = __SERVICES__;
 /** Interface texts a kept service needs, and the rest kept with everything. */
-const SERVICE_TEXTS = ['shell', 'pages', 'forms', 'outbox'];
-const ALL_TEXTS = ['shell', 'pages', 'forms', 'outbox', 'catalogue', 'settings', 'statements', 'search'];
+const SERVICE_TEXTS = ['shell', 'pages', 'forms', 'outbox', 'track'];
+const ALL_TEXTS = ['shell', 'pages', 'forms', 'outbox', 'track', 'catalogue', 'settings', 'statements', 'search'];
 /** Bytes of the texts and pages, which are not built files (one language's, brotli). */
 const SIZES = __SIZES__;
 
@@ -166,7 +166,7 @@ const formsLanguage = (path) => /^\/locales\/([^/]+)\/forms\.ftl$/.exec(path)?.[
  * Texts kept with a journey's form texts: the outbox's, for sending offline, and the
  * catalogue's, which name the waiting applications on the home page.
  */
-const journeyTexts = (language) => [`/locales/${language}/outbox.ftl`, `/locales/${language}/catalogue.ftl`];
+const journeyTexts = (language) => [`/locales/${language}/outbox.ftl`, `/locales/${language}/track.ftl`, `/locales/${language}/catalogue.ftl`];
 
 const isText = (path) => /^\/(services\/[^/]+\.json|locales\/.+\.(ftl|json))$/.test(path);
 

@@ -4,7 +4,7 @@
 use crate::components::{ConnectionStatus, SiteFooter, SiteHeader, SkipLink, UpdateNotice};
 use crate::i18n::I18n;
 use crate::pages::{
-    Home, LazyJourney, LazySearch, LazySettings, LazyStatement, NotFound, Statement,
+    Home, LazyJourney, LazySearch, LazySettings, LazyStatement, LazyTrack, NotFound, Statement,
 };
 use crate::router::{Address, Router};
 use crate::service::SessionOwner;
@@ -35,6 +35,7 @@ pub fn App(
     let page = move || match route.get() {
         Address::Home => view! { <Home /> }.into_any(),
         Address::Search => view! { <LazySearch /> }.into_any(),
+        Address::Track => view! { <LazyTrack /> }.into_any(),
         Address::Service { id, step } => view! { <LazyJourney id step /> }.into_any(),
         Address::DisplaySettings => view! { <LazySettings /> }.into_any(),
         Address::AccessibilityStatement => {

@@ -15,6 +15,7 @@ pub mod prerender;
 pub mod router;
 pub mod service;
 pub mod storage;
+pub mod tracking;
 
 use i18n::I18n;
 use leptos::prelude::*;

@@ -179,7 +179,7 @@ fn ids_used_in_source() -> BTreeMap<String, String> {
             .split('"')
             .skip(1)
             .step_by(2)
-            .filter(|l| l.starts_with("forms-"))
+            .filter(|l| l.starts_with("forms-") || l.starts_with("track-"))
         {
             used.entry(literal.to_string())
                 .or_insert_with(|| display.clone());

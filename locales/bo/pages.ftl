@@ -30,3 +30,4 @@ topic-science-technology = ཚན་རིག་ལག་རྩལ།
 topic-have-your-say = བསམ་འཆར་སྤྲོད།
 home-search-label = ཞབས་ཞུ་འཚོལ།
 home-search-button = འཚོལ།
+home-track-link = བསྐུར་ཟིན་པའི་ཞུ་ཡིག་གི་བྱ་རིམ་འཚོལ་བ།

@@ -30,3 +30,4 @@ topic-science-technology = Science and technology
 topic-have-your-say = Have your say
 home-search-label = Search for a service
 home-search-button = Search
+home-track-link = Follow an application you have sent

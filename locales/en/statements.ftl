@@ -21,6 +21,7 @@ privacy-intro = This notice says what this site keeps about you and who can see 
 privacy-device-heading = What is kept on this phone or computer
 privacy-device-body = Your language and display settings, so the site opens the way you left it, and the answers you are typing into a service until you send them, for up to 7 days. None of this is sent to us until you send an application.
 privacy-outbox-body = An application you send without a connection is kept on this device until it has reached us, then removed. Until then you can delete it on the home page; it is then not sent.
+privacy-sent-body = The reference and tracking code of each application you send from this device, with the status last seen and a rating waiting to be sent, so that you can follow it from the home page (the last 20). Anyone who uses this device can see them until you delete them.
 privacy-third-parties-heading = Who else can see it
 privacy-third-parties-body = Nobody. This site loads nothing from other websites. It has no advertising and does not track you.
 privacy-delete-heading = Delete what is kept on this device

@@ -30,3 +30,4 @@ topic-science-technology = پەن-تېخنىكا
 topic-have-your-say = پىكىر بېرىڭ
 home-search-label = مۇلازىمەت ئىزدەش
 home-search-button = ئىزدەش
+home-track-link = ئەۋەتكەن ئىلتىماسىڭىزنىڭ ئەھۋالىنى سۈرۈشتۈرۈش

@@ -29,3 +29,4 @@ topic-science-technology = 科学技术
 topic-have-your-say = 建言献策
 home-search-label = 搜索服务
 home-search-button = 搜索
+home-track-link = 查询已提交申请的办理进度

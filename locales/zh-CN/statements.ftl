@@ -21,6 +21,7 @@ privacy-intro = 本说明介绍本网站保存了您的哪些信息，以及谁�
 privacy-device-heading = 在这台手机或电脑上保存的内容
 privacy-device-body = 您的语言和显示设置，以便下次按您离开时的样子打开本网站；以及您在服务中填写、尚未提交的答案，最长保存 7 天。在您提交申请之前，这些都不会发送给我们。
 privacy-outbox-body = 没有网络时提交的申请会保存在这台设备上，送达我们之后即被删除。送达之前，您可以在首页删除它；删除后就不会再发送。
+privacy-sent-body = 从这台设备提交的每份申请的受理编号和查询码，以及上次看到的状态和等待发送的评价，方便您在首页查询进度（最近 20 份）。在您删除之前，使用这台设备的人都能看到它们。
 privacy-third-parties-heading = 还有谁能看到
 privacy-third-parties-body = 没有人。本网站不从其他网站加载任何内容，没有广告，也不跟踪您。
 privacy-delete-heading = 删除这台设备上保存的内容

@@ -70,12 +70,12 @@ async fn send(entry: &OutboxEntry) -> Result<String, SubmitError> {
         idempotency_key: &entry.idempotency_key,
         answers: &entry.answers,
     };
-    let result = submit::send(&submission).await;
-    if let Ok(reference) = &result {
-        crate::storage::save_session(&reference_key(&entry.service), reference);
-        storage::remove(&entry.idempotency_key).await;
-    }
-    result
+    let receipt = submit::send(&submission).await?;
+    crate::storage::save_session(&reference_key(&entry.service), &receipt.reference);
+    // Kept for the progress look-up and the home page's list, before the outbox lets it go.
+    crate::tracking::remember(&receipt.reference, &receipt.secret, &entry.service);
+    storage::remove(&entry.idempotency_key).await;
+    Ok(receipt.reference)
 }
 
 /// Sends every waiting entry that nobody else is sending, once; `true` when none is left

@@ -78,17 +78,42 @@ fn sent(session: ServiceSession, reference: String) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
+    // The tracking code given with the reference, kept on this device for the progress page.
+    let secret = crate::tracking::all()
+        .into_iter()
+        .find(|sent| sent.reference == reference)
+        .map(|sent| sent.secret)
+        .filter(|secret| !secret.is_empty());
+    let track = format!("{}?reference={reference}", paths::TRACK);
+    let code = secret.clone().map(|secret| {
+        view! {
+            <p class="app-panel__body">
+                {texts.tr("forms-confirmation-secret")}
+                <br />
+                <strong class="app-panel__reference" dir="ltr">{secret}</strong>
+            </p>
+        }
+    });
+    let follow = secret.map(|_| {
+        view! {
+            <h2 class="app-heading-m">{texts.tr("forms-confirmation-track-heading")}</h2>
+            <p class="app-body">{texts.tr("forms-confirmation-track-body")}</p>
+            <p class="app-body"><a class="app-link" href=track>{texts.tr("forms-confirmation-track-link")}</a></p>
+        }
+    });
     view! {
         <div class="app-panel">
             <PageHeading title=texts.tr("forms-confirmation-title") />
             <p class="app-panel__body">
                 {texts.tr("forms-confirmation-reference")}
                 <br />
-                <strong class="app-panel__reference" dir="ltr">{reference}</strong>
+                <strong class="app-panel__reference" dir="ltr">{reference.clone()}</strong>
             </p>
+            {code}
         </div>
         <h2 class="app-heading-m">{texts.tr("forms-confirmation-next-heading")}</h2>
         {next_steps}
+        {follow}
         <button type="button" class="app-button app-button--secondary app-no-print" on:click=print>
             {texts.tr("forms-print")}
         </button>

@@ -8,7 +8,7 @@
 //! (2.1 KB brotli) than this string does (each element is code in Leptos). Its links are ordinary links, which
 //! the router follows like any other; it is written again when the language or the list changes.
 
-use super::LazyOutboxList;
+use super::{LazyOutboxList, LazySentList};
 use crate::components::{PageHeading, ReadAloud};
 use crate::i18n::{Texts, use_i18n};
 use crate::service::catalogue;
@@ -38,10 +38,11 @@ pub fn Home() -> impl IntoView {
     // Intro, search form and the topics: fixed markup around texts, so one string.
     let body = move || {
         let mut html = format!(
-            r#"<p class="app-body-l">{}</p><form class="app-search" role="search" action="/search" method="get"><label class="app-label" for="home-search">{}</label><div class="app-search__row"><input class="app-input app-search__input" id="home-search" name="q" type="search"><button class="app-button app-search__button" type="submit">{}</button></div></form><h2 class="app-heading-m">{}</h2>"#,
+            r#"<p class="app-body-l">{}</p><form class="app-search" role="search" action="/search" method="get"><label class="app-label" for="home-search">{}</label><div class="app-search__row"><input class="app-input app-search__input" id="home-search" name="q" type="search"><button class="app-button app-search__button" type="submit">{}</button></div></form><p class="app-body"><a class="app-link" href="/track">{}</a></p><h2 class="app-heading-m">{}</h2>"#,
             escape(&i18n.t("home-intro")),
             escape(&i18n.t("home-search-label")),
             escape(&i18n.t("home-search-button")),
+            escape(&i18n.t("home-track-link")),
             escape(&i18n.t("home-services-heading")),
         );
         for (topic, services) in catalogue() {
@@ -67,6 +68,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <PageHeading title=i18n.tr("home-title") />
         <LazyOutboxList texts />
+        <LazySentList />
         <ReadAloud />
         <div class="app-home" aria-busy=move || (!texts.ready()).then_some("true") inner_html=body></div>
     }

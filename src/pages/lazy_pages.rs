@@ -2,10 +2,14 @@
 //! (Leptos `#[lazy]` + wasm-split in `cargo xtask build`): the service journey, which carries the
 //! forms engine, the display settings page, the accessibility statement and privacy notice, the
 //! search page with its text folding, and the home page's list of applications waiting on the
-//! device (only fetched when one waits). The first load of the portal carries none of them.
+//! device (only fetched when one waits), the progress page, and the home page's list of
+//! applications sent from the device (only fetched when one was). The first load of the portal
+//! carries none of them.
 
-use super::{AccessibilityStatement, DisplaySettings, PrivacyNotice, SearchPage, ServiceJourney};
-use crate::components::OutboxList;
+use super::{
+    AccessibilityStatement, DisplaySettings, PrivacyNotice, SearchPage, ServiceJourney, TrackPage,
+};
+use crate::components::{OutboxList, SentList};
 use crate::i18n::{Texts, use_i18n};
 use crate::outbox::use_outbox;
 use crate::router::ServiceStep;
@@ -25,6 +29,8 @@ pub enum Statement {
 }
 type RenderStatement = fn(Statement) -> AnyView;
 type RenderOutbox = fn(Texts) -> AnyView;
+type RenderTrack = fn() -> AnyView;
+type RenderSent = fn() -> AnyView;
 
 fn journey() -> RenderJourney {
     |id, step| view! { <ServiceJourney id step /> }.into_any()
@@ -36,6 +42,10 @@ fn settings() -> RenderSettings {
 
 fn search() -> RenderSearch {
     || view! { <SearchPage /> }.into_any()
+}
+
+fn track() -> RenderTrack {
+    || view! { <TrackPage /> }.into_any()
 }
 
 fn statements() -> RenderStatement {
@@ -71,6 +81,23 @@ fn outbox_renderer() -> RenderOutbox {
     |texts| view! { <OutboxList texts /> }.into_any()
 }
 
+fn sent() -> RenderSent {
+    || {
+        // Its texts load with it: only devices that have sent something need them.
+        let texts = Texts::load(use_i18n(), vec!["track".into(), "catalogue".into()]);
+        // A rating given offline goes from here too: the home page is where a visit starts.
+        crate::tracking::send_ratings_when_online();
+        view! { <SentList texts heading="track-sent-heading-home" /> }.into_any()
+    }
+}
+
+/// The progress page and the home page's list share their code, so they share one chunk.
+#[lazy]
+fn tracking_renderer() -> (RenderTrack, RenderSent) {
+    (track(), sent())
+}
+
+static TRACKING: OnceLock<(RenderTrack, RenderSent)> = OnceLock::new();
 static JOURNEY: OnceLock<RenderJourney> = OnceLock::new();
 static OUTBOX: OnceLock<RenderOutbox> = OnceLock::new();
 static STATEMENTS: OnceLock<RenderStatement> = OnceLock::new();
@@ -130,6 +157,13 @@ pub fn LazySearch() -> impl IntoView {
 }
 
 #[component]
+pub fn LazyTrack() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let _ = TRACKING.set((track(), sent()));
+    lazy_view(&TRACKING, tracking_renderer, |(render, _)| render())
+}
+
+#[component]
 pub fn LazyStatement(statement: Statement) -> impl IntoView {
     #[cfg(feature = "ssr")]
     let _ = STATEMENTS.set(statements());
@@ -157,6 +191,26 @@ pub fn LazyOutboxList(texts: Texts) -> impl IntoView {
         ready
             .get()
             .then(|| OUTBOX.get().map(|render| render(texts)))
+            .flatten()
+    }
+}
+
+/// The applications sent from this device, on the home page. Nothing is fetched or shown on a
+/// device that has sent none (nor when rendered natively: the list is the device's).
+#[component]
+pub fn LazySentList() -> impl IntoView {
+    let ready = RwSignal::new(TRACKING.get().is_some());
+    if !crate::PRERENDERING && !ready.get_untracked() && crate::tracking::has_sent() {
+        spawn_local(async move {
+            let loaded = tracking_renderer().await;
+            let _ = TRACKING.set(loaded);
+            ready.set(true);
+        });
+    }
+    move || {
+        ready
+            .get()
+            .then(|| TRACKING.get().map(|(_, render)| render()))
             .flatten()
     }
 }

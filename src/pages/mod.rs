@@ -14,6 +14,7 @@ mod question_page;
 mod search_page;
 mod service_journey;
 mod service_start;
+mod track_page;
 
 pub use accessibility_statement::AccessibilityStatement;
 pub use check_answers::CheckAnswers;
@@ -23,7 +24,8 @@ pub use exit_page::ExitPage;
 pub use form_unavailable::FormUnavailable;
 pub use home::Home;
 pub use lazy_pages::{
-    LazyJourney, LazyOutboxList, LazySearch, LazySettings, LazyStatement, Statement,
+    LazyJourney, LazyOutboxList, LazySearch, LazySentList, LazySettings, LazyStatement, LazyTrack,
+    Statement,
 };
 pub use not_found::NotFound;
 pub use privacy_notice::PrivacyNotice;
@@ -31,3 +33,4 @@ pub use question_page::QuestionPage;
 pub use search_page::SearchPage;
 pub use service_journey::ServiceJourney;
 pub use service_start::ServiceStart;
+pub use track_page::TrackPage;

@@ -23,6 +23,7 @@ fn notice(texts: Texts) -> impl IntoView + use<> {
         <h2 class="app-heading-m">{texts.tr("privacy-device-heading")}</h2>
         <p class="app-body">{texts.tr("privacy-device-body")}</p>
         <p class="app-body">{texts.tr("privacy-outbox-body")}</p>
+        <p class="app-body">{texts.tr("privacy-sent-body")}</p>
         <h2 class="app-heading-m">{texts.tr("privacy-third-parties-heading")}</h2>
         <p class="app-body">{texts.tr("privacy-third-parties-body")}</p>
         <ForgetDevice texts />

@@ -55,9 +55,13 @@ impl SubmitError {
     }
 }
 
+/// What the server gives for an accepted application: its reference, and the tracking code the
+/// citizen looks its progress up with (empty from a server that gives none).
 #[derive(Deserialize)]
-struct Receipt {
-    reference: String,
+pub struct Receipt {
+    pub reference: String,
+    #[serde(default)]
+    pub secret: String,
 }
 
 #[derive(Deserialize)]
@@ -87,8 +91,8 @@ fn endpoint() -> String {
         .unwrap_or_else(|| DEFAULT_ENDPOINT.to_string())
 }
 
-/// Sends the application and returns the reference number the server gave it.
-pub async fn send(submission: &Submission<'_>) -> Result<String, SubmitError> {
+/// Sends the application and returns the reference number and tracking code the server gave it.
+pub async fn send(submission: &Submission<'_>) -> Result<Receipt, SubmitError> {
     let body = json::stringify(submission).ok_or(SubmitError::Server)?;
     let response = post_json(&endpoint(), &body)
         .await
@@ -103,9 +107,7 @@ pub async fn send(submission: &Submission<'_>) -> Result<String, SubmitError> {
         Err(_) => String::new(),
     };
     match status {
-        200 | 201 => json::parse::<Receipt>(&text)
-            .map(|r| r.reference)
-            .ok_or(SubmitError::Server),
+        200 | 201 => json::parse::<Receipt>(&text).ok_or(SubmitError::Server),
         // Every other 4xx is final: the same request would be refused again.
         408 | 429 => Err(SubmitError::Server),
         400..=499 => Err(refusal(status, json::parse(&text).unwrap_or_default())),

@@ -37,8 +37,27 @@ const PAGES = [
   { name: 'long text', path: '/services/product-quality-complaint/what-happened', draft: ['product-quality-complaint', { product: ['kettle'], 'where-bought': ['shop'], 'purchase-date': ['1', '2', '2026'] }] },
   { name: 'check answers', path: '/services/id-card-replacement/check-answers', draft: ['id-card-replacement', ID_CARD_DONE] },
   { name: 'exit page', path: '/services/id-card-replacement/exit/under-16', draft: ['id-card-replacement', { reason: ['lost'], 'date-of-birth': ['1', '1', '2020'] }] },
-  { name: 'confirmation', path: '/services/id-card-replacement/confirmation', reference: ['id-card-replacement', 'ACDE3467'] },
+  { name: 'confirmation', path: '/services/id-card-replacement/confirmation', reference: ['id-card-replacement', 'ACDE3467'], sent: true },
+  { name: 'home with applications sent', path: '/', sent: true, wait: '.app-sent__item' },
+  { name: 'progress look-up in error', path: '/track', submit: true },
+  // The application's progress as the server would answer it (answered here, in the page), with
+  // "dissatisfied" chosen so that what went wrong is asked too.
+  { name: 'progress and rating', path: '/track?reference=ACDE3467', sent: true, progress: true, wait: '#rating-level-2', click: '#rating-level-2' },
 ];
+
+/** An application sent from the device, as the confirmation page keeps it. */
+const SENT = [{ reference: 'ACDE3467', secret: 'X7K9MP', service: 'id-card-replacement', status: 'received' }];
+
+/** A decided application with the department's messages, as `POST /api/track` answers. */
+const PROGRESS = {
+  reference: 'ACDE3467', service: 'id-card-replacement', received_at: 1796000000, status: 'completed',
+  history: [
+    { status: 'in-progress', at: 1796100000, message: null },
+    { status: 'more-information-needed', at: 1796200000, message: '请补充一张近期照片。' },
+    { status: 'completed', at: 1796300000, message: '新身份证已可领取。' },
+  ],
+  can_rate: true, rating: null,
+};
 
 const MESSAGE_ID = /^[a-z]+(-[a-z0-9]+)+$/;
 const NAMED_ROLES = new Set(['textbox', 'combobox', 'checkbox', 'radio', 'button', 'link', 'spinbutton', 'searchbox', 'switch']);
@@ -125,7 +144,7 @@ describe('accessibility matrix', { concurrency: 3 }, () => {
           const page = await context.newPage();
           const errors = [];
           page.on('pageerror', (e) => errors.push(e.message));
-          await context.addInitScript(({ display, lang, draft, reference }) => {
+          await context.addInitScript(({ display, lang, draft, reference, sent }) => {
             localStorage.setItem('portal.display', JSON.stringify(display));
             localStorage.setItem('portal.language', lang.code);
             localStorage.setItem('portal.direction', lang.dir);
@@ -133,10 +152,16 @@ describe('accessibility matrix', { concurrency: 3 }, () => {
               localStorage.setItem(`portal.draft.${draft[0]}`, JSON.stringify({ version: 1, saved_at: Date.now(), answers: draft[1], idempotency_key: 'matrix-1234' }));
             }
             if (reference) sessionStorage.setItem(`portal.reference.${reference[0]}`, reference[1]);
-          }, { display, lang: language, draft: target.draft, reference: target.reference });
+            if (sent) localStorage.setItem('portal.sent', JSON.stringify(sent));
+          }, { display, lang: language, draft: target.draft, reference: target.reference, sent: target.sent && SENT });
+          await page.route('**/api/track', (route) => (target.progress
+            ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(PROGRESS) })
+            : route.fulfill({ status: 404, contentType: 'application/json', body: '{"code":"not-found"}' })));
           await page.goto(BASE + (typeof target.path === 'function' ? target.path(language.code) : target.path));
           await waitForPage(page);
           if (target.results) await page.waitForSelector('.app-service-list__link');
+          if (target.wait) await page.waitForSelector(target.wait);
+          if (target.click) await page.click(target.click);
           if (target.submit) {
             await page.click('#main-content form button[type=submit]');
             await page.waitForSelector('.app-error-summary');

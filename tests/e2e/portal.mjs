@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 export const BASE = process.env.PORTAL_URL ?? 'http://127.0.0.1:8080';
 export const LANGUAGES = JSON.parse(readFileSync(new URL('../../locales/languages.json', import.meta.url), 'utf8'));
-export const ROUTES = ['/', '/services/id-card-replacement', '/services/product-quality-complaint/product', '/settings', '/accessibility', '/privacy', '/no-such-page'];
+export const ROUTES = ['/', '/services/id-card-replacement', '/services/product-quality-complaint/product', '/settings', '/accessibility', '/privacy', '/track', '/no-such-page'];
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

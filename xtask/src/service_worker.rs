@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-/// The `#[lazy]` splits a journey needs besides its own: sending what waits, and listing it.
-const OUTBOX_SPLITS: [&str; 2] = ["send_waiting", "outbox_renderer"];
+/// The `#[lazy]` splits a journey needs besides its own: sending what waits and listing it, and
+/// after sending, the progress page and the home page's list of sent applications (one chunk).
+const OUTBOX_SPLITS: [&str; 3] = ["send_waiting", "outbox_renderer", "tracking_renderer"];
 
 fn relative(dist: &Path, path: &Path) -> Result<String, String> {
     Ok(path

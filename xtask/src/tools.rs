@@ -11,8 +11,9 @@ pub const BINARYEN_VERSION: &str = "132";
 /// esbuild from npm, to minify wasm-bindgen's JS glue (part of the first load).
 pub const ESBUILD_VERSION: &str = "0.28.2";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Debian packages for the browser suite: Chromium, and fonts for every script we render.
-const BROWSER_PACKAGES: &[&str] = &["chromium", "fonts-noto-core", "fonts-noto-cjk"];
+/// Debian packages for the browser suite: Chromium, fonts for every script we render, and the
+/// sqlite3 shell, with which a test moves a rating back in time past its deadline.
+const BROWSER_PACKAGES: &[&str] = &["chromium", "fonts-noto-core", "fonts-noto-cjk", "sqlite3"];
 
 /// The wasm target, trunk, wasm-bindgen at the version in Cargo.lock, wasm-opt and esbuild.
 pub fn ensure_build_tools() -> Result<(), String> {

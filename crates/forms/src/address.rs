@@ -8,7 +8,12 @@ use crate::Service;
 pub enum Address {
     Home,
     Search,
-    Service { id: String, step: ServiceStep },
+    /// Progress look-up by reference and tracking code, and rating.
+    Track,
+    Service {
+        id: String,
+        step: ServiceStep,
+    },
     DisplaySettings,
     AccessibilityStatement,
     PrivacyNotice,
@@ -37,6 +42,7 @@ impl Address {
         match segments.as_slice() {
             [] => Address::Home,
             ["search"] => Address::Search,
+            ["track"] => Address::Track,
             ["services", id] if is_id(id) => service(id, ServiceStep::Start),
             ["services", id, "check-answers"] if is_id(id) => {
                 service(id, ServiceStep::CheckAnswers)
@@ -111,6 +117,9 @@ pub mod paths {
     /// The service, defined in `services/` like any other, that takes reports of problems with
     /// the site; the accessibility statement and every information page link to it.
     pub const REPORT_PROBLEM: &str = "website-problem";
+
+    /// Progress look-up; with `reference`, that application (its code is looked up on the device).
+    pub const TRACK: &str = "/track";
 }
 
 #[cfg(test)]
@@ -219,6 +228,7 @@ mod tests {
         for path in [
             "/",
             "/search",
+            "/track",
             "/settings",
             "/accessibility",
             "/privacy",

@@ -103,7 +103,7 @@ impl Pages {
                     ServiceStep::Start => format!("services/{id}"),
                     _ => format!("services/{id}/form"),
                 },
-                Address::Search => return None,
+                Address::Search | Address::Track => return None,
                 Address::NotFound => "not-found".into(),
             }
         };
