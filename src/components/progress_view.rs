@@ -3,24 +3,23 @@
 //! (with the department's answer), waiting on the device to be sent, or to give.
 
 use super::RatingForm;
-use crate::i18n::{Texts, dates::long_date, use_i18n};
+use crate::i18n::{I18n, Texts, dates::long_date, use_i18n};
 use crate::tracking::{self, GivenRating, Progress, messages};
 use leptos::prelude::*;
 use portal_forms::CivilDate;
 
-/// The day `seconds` (since 1970) falls on, in the device's time zone, written out in full.
-pub fn day_of(seconds: i64) -> String {
+/// The day `seconds` (since 1970) falls on, in the device's time zone, written out in full in
+/// the language on screen (reactive: it follows a switch).
+pub fn day_of(i18n: I18n, seconds: i64) -> impl Fn() -> String + Send + Sync + Clone + 'static {
     // Minutes the device's clock is behind UTC (negative east of Greenwich).
     let offset = js_sys::Date::new_0().get_timezone_offset() as i64;
-    let local = seconds - offset * 60;
-    long_date(
-        use_i18n(),
-        CivilDate::from_days_since_epoch(local.div_euclid(86_400)),
-    )
+    let day = CivilDate::from_days_since_epoch((seconds - offset * 60).div_euclid(86_400));
+    move || long_date(i18n, day)
 }
 
 #[component]
 pub fn ProgressView(texts: Texts, progress: Progress, secret: String) -> impl IntoView {
+    let i18n = use_i18n();
     let since = progress
         .history
         .last()
@@ -37,7 +36,7 @@ pub fn ProgressView(texts: Texts, progress: Progress, secret: String) -> impl In
             let message = change.message.clone().map(|message| {
                 view! { <p class="app-body app-track__message" dir="auto">{message}</p> }
             });
-            let day = day_of(change.at);
+            let day = day_of(i18n, change.at);
             view! {
                 <li class="app-track__change">
                     <p class="app-body"><strong>{move || texts.t(messages::status(status))}</strong>" · "{day}</p>
@@ -50,7 +49,7 @@ pub fn ProgressView(texts: Texts, progress: Progress, secret: String) -> impl In
         .into_iter()
         .any(|s| s.reference == progress.reference && s.waiting_rating.is_some());
     let rating = match (progress.rating.clone(), waiting, progress.can_rate) {
-        (Some(given), _, _) => Some(given_rating(texts, given).into_any()),
+        (Some(given), _, _) => Some(given_rating(i18n, texts, given).into_any()),
         (None, true, _) => Some(
             view! { <p class="app-body" role="status">{texts.tr("track-rating-waiting")}</p> }
                 .into_any(),
@@ -60,8 +59,8 @@ pub fn ProgressView(texts: Texts, progress: Progress, secret: String) -> impl In
         }
         (None, false, false) => None,
     };
-    let received = day_of(progress.received_at);
-    let since = day_of(since);
+    let received = day_of(i18n, progress.received_at);
+    let since = day_of(i18n, since);
     view! {
         <section id="progress-result" class="app-track__result" tabindex="-1" aria-labelledby="progress-result-heading">
             <h2 id="progress-result-heading" class="app-heading-m">
@@ -79,7 +78,7 @@ pub fn ProgressView(texts: Texts, progress: Progress, secret: String) -> impl In
                 <div class="app-summary-list__row">
                     <dt class="app-summary-list__key">{texts.tr("track-status")}</dt>
                     <dd class="app-summary-list__value app-track__status">
-                        {move || texts.t_with("track-status-since", &[("status", texts.t(messages::status(status)).into()), ("date", since.clone().into())])}
+                        {move || texts.t_with("track-status-since", &[("status", texts.t(messages::status(status)).into()), ("date", since().into())])}
                     </dd>
                 </div>
             </dl>
@@ -95,7 +94,7 @@ pub fn ProgressView(texts: Texts, progress: Progress, secret: String) -> impl In
 }
 
 /// The rating as given, and the department's answer or that one is awaited.
-fn given_rating(texts: Texts, given: GivenRating) -> impl IntoView {
+fn given_rating(i18n: I18n, texts: Texts, given: GivenRating) -> impl IntoView {
     let level = given.level;
     let problems = given
         .problems
@@ -115,7 +114,7 @@ fn given_rating(texts: Texts, given: GivenRating) -> impl IntoView {
                 <h3 class="app-heading-s">{texts.tr("track-reply-heading")}</h3>
                 <p class="app-body app-track__message" dir="auto">{reply}</p>
                 {at.map(|at| {
-                    let day = day_of(at);
+                    let day = day_of(i18n, at);
                     view! { <p class="app-hint">{day}</p> }
                 })}
             }

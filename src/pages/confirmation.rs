@@ -1,5 +1,6 @@
 //! The confirmation: the reference number, what happens next, and a way to print or save it.
 
+use super::LazyRating;
 use crate::components::PageHeading;
 use crate::outbox::use_outbox;
 use crate::router::{paths, use_router};
@@ -90,10 +91,16 @@ fn sent(session: ServiceSession, reference: String) -> impl IntoView {
             <p class="app-panel__body">
                 {texts.tr("forms-confirmation-secret")}
                 <br />
-                <strong class="app-panel__reference" dir="ltr">{secret}</strong>
+                <strong class="app-panel__code" dir="ltr">{secret}</strong>
             </p>
         }
     });
+    // A service that decides nothing is rated here, now; the others once decided, on /track.
+    let rated_now = session.service().is_some_and(|s| s.rated_when_sent);
+    let rating = secret
+        .clone()
+        .filter(|_| rated_now)
+        .map(|secret| view! { <LazyRating reference=reference.clone() secret /> });
     let follow = secret.map(|_| {
         view! {
             <h2 class="app-heading-m">{texts.tr("forms-confirmation-track-heading")}</h2>
@@ -113,6 +120,7 @@ fn sent(session: ServiceSession, reference: String) -> impl IntoView {
         </div>
         <h2 class="app-heading-m">{texts.tr("forms-confirmation-next-heading")}</h2>
         {next_steps}
+        {rating}
         {follow}
         <button type="button" class="app-button app-button--secondary app-no-print" on:click=print>
             {texts.tr("forms-print")}

@@ -9,7 +9,7 @@
 use super::{
     AccessibilityStatement, DisplaySettings, PrivacyNotice, SearchPage, ServiceJourney, TrackPage,
 };
-use crate::components::{OutboxList, SentList};
+use crate::components::{OutboxList, RatingForm, SentList};
 use crate::i18n::{Texts, use_i18n};
 use crate::outbox::use_outbox;
 use crate::router::ServiceStep;
@@ -31,6 +31,9 @@ type RenderStatement = fn(Statement) -> AnyView;
 type RenderOutbox = fn(Texts) -> AnyView;
 type RenderTrack = fn() -> AnyView;
 type RenderSent = fn() -> AnyView;
+type RenderRating = fn(String, String) -> AnyView;
+/// The progress page, the home page's list and the rating form share their code and one chunk.
+type Tracking = (RenderTrack, RenderSent, RenderRating);
 
 fn journey() -> RenderJourney {
     |id, step| view! { <ServiceJourney id step /> }.into_any()
@@ -91,13 +94,19 @@ fn sent() -> RenderSent {
     }
 }
 
-/// The progress page and the home page's list share their code, so they share one chunk.
-#[lazy]
-fn tracking_renderer() -> (RenderTrack, RenderSent) {
-    (track(), sent())
+fn rating() -> RenderRating {
+    |reference, secret| {
+        let texts = Texts::load(use_i18n(), vec!["track".into()]);
+        view! { <RatingForm texts reference secret /> }.into_any()
+    }
 }
 
-static TRACKING: OnceLock<(RenderTrack, RenderSent)> = OnceLock::new();
+#[lazy]
+fn tracking_renderer() -> Tracking {
+    (track(), sent(), rating())
+}
+
+static TRACKING: OnceLock<Tracking> = OnceLock::new();
 static JOURNEY: OnceLock<RenderJourney> = OnceLock::new();
 static OUTBOX: OnceLock<RenderOutbox> = OnceLock::new();
 static STATEMENTS: OnceLock<RenderStatement> = OnceLock::new();
@@ -159,8 +168,8 @@ pub fn LazySearch() -> impl IntoView {
 #[component]
 pub fn LazyTrack() -> impl IntoView {
     #[cfg(feature = "ssr")]
-    let _ = TRACKING.set((track(), sent()));
-    lazy_view(&TRACKING, tracking_renderer, |(render, _)| render())
+    let _ = TRACKING.set((track(), sent(), rating()));
+    lazy_view(&TRACKING, tracking_renderer, |(render, _, _)| render())
 }
 
 #[component]
@@ -210,7 +219,16 @@ pub fn LazySentList() -> impl IntoView {
     move || {
         ready
             .get()
-            .then(|| TRACKING.get().map(|(_, render)| render()))
+            .then(|| TRACKING.get().map(|(_, render, _)| render()))
             .flatten()
     }
+}
+
+/// The rating form on the confirmation page of a service that decides nothing (a consultation),
+/// which can be rated as soon as it is sent.
+#[component]
+pub fn LazyRating(reference: String, secret: String) -> impl IntoView {
+    lazy_view(&TRACKING, tracking_renderer, move |(_, _, render)| {
+        render(reference.clone(), secret.clone())
+    })
 }

@@ -32,7 +32,7 @@ describe('keyboard', () => {
     const { context, page } = await openPage(browser);
     await visit(page, '/?lang=en');
     const seen = [];
-    for (let i = 0; i < 20; i += 1) {
+    for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press('Tab');
       const el = await focusedElement(page);
       if (el.tag === 'BODY') break;

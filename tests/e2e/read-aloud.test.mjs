@@ -52,6 +52,31 @@ describe('read aloud', () => {
     await context.close();
   });
 
+  it('reads an application’s progress in Uyghur: the status and the department’s message', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'ug' });
+    await context.addInitScript(fakeSpeech(), ['ug-CN', 'zh-CN']);
+    await context.addInitScript(() => localStorage.setItem('portal.sent', JSON.stringify([
+      { reference: 'ACDE3467', secret: 'X7K9MP', service: 'id-card-replacement', status: 'received' }])));
+    await page.route('**/api/track', (route) => route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        reference: 'ACDE3467', service: 'id-card-replacement', received_at: 1796000000, status: 'completed',
+        history: [{ status: 'completed', at: 1796300000, message: 'يېڭى كىملىك تەييار بولدى.' }], can_rate: false, rating: null,
+      }),
+    }));
+    await visit(page, '/track?reference=ACDE3467');
+    await page.waitForSelector('#progress-result .app-track__status');
+    await page.click('text=' + message('ug', 'shell', 'read-aloud-listen'));
+    await page.waitForFunction(() => window.spoken.some((s) => s.text.includes('يېڭى كىملىك تەييار بولدى.')));
+    const spoken = await page.evaluate(() => window.spoken);
+    assert.equal(visible(spoken[0].text), visible(message('ug', 'track', 'track-title')), 'starts with the heading');
+    assert.ok(spoken.some((s) => visible(s.text).includes(visible(message('ug', 'track', 'track-status-completed')))), 'the status');
+    assert.ok(spoken.every((s) => s.lang === 'ug' && s.voice === 'ug-CN'), 'in a Uyghur voice');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('says so when the device has no voice for the language, instead of reading in another', async () => {
     const { context, page } = await openPage(browser, { locale: 'ug' });
     await context.addInitScript(fakeSpeech(), ['en-US', 'zh-CN']);

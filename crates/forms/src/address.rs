@@ -215,6 +215,7 @@ mod tests {
             version: 1,
             topic: "identity".into(),
             suggest_elder_mode: false,
+            rated_when_sent: false,
             pages: vec![crate::Page {
                 id: "reason".into(),
                 questions: Vec::new(),

@@ -452,6 +452,7 @@ mod tests {
             version: 1,
             topic: "t".into(),
             suggest_elder_mode: false,
+            rated_when_sent: false,
             pages,
             exits: vec![],
         }

@@ -15,6 +15,10 @@ pub struct Service {
     /// Most of the people who use it are elderly: the information page offers elder mode first.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub suggest_elder_mode: bool,
+    /// No decision follows what is sent (a consultation, a report): the citizen may rate the
+    /// service as soon as it has been sent, on the confirmation page.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rated_when_sent: bool,
     pub pages: Vec<Page>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exits: Vec<Exit>,

@@ -241,6 +241,7 @@ mod tests {
             version: 1,
             topic: "identity".into(),
             suggest_elder_mode: false,
+            rated_when_sent: false,
             pages: vec![
                 page(
                     "reason",

@@ -13,12 +13,14 @@ pub const PROBLEMS: [&str; 6] = ["slow", "unclear", "documents", "staff", "outco
 /// Longest comment, in characters.
 pub const COMMENT_MOST: usize = 1000;
 
-/// Whether an application in `status` can be rated.
-pub fn can_rate(status: Status) -> bool {
-    matches!(
-        status,
-        Status::Approved | Status::Refused | Status::Completed
-    )
+/// Whether an application in `status` can be rated: once decided, or at once for a service
+/// that decides nothing (`rated_when_sent`).
+pub fn can_rate(status: Status, rated_when_sent: bool) -> bool {
+    rated_when_sent
+        || matches!(
+            status,
+            Status::Approved | Status::Refused | Status::Completed
+        )
 }
 
 /// Whether a rating at `level` is a bad one, which the department must answer.
@@ -61,10 +63,14 @@ mod tests {
     #[test]
     fn only_a_decided_application_can_be_rated() {
         assert!(
-            can_rate(Status::Completed) && can_rate(Status::Refused) && can_rate(Status::Approved)
+            can_rate(Status::Completed, false)
+                && can_rate(Status::Refused, false)
+                && can_rate(Status::Approved, false)
         );
-        assert!(!can_rate(Status::Received) && !can_rate(Status::InProgress));
-        assert!(!can_rate(Status::MoreInformationNeeded));
+        assert!(!can_rate(Status::Received, false) && !can_rate(Status::InProgress, false));
+        assert!(!can_rate(Status::MoreInformationNeeded, false));
+        // A consultation decides nothing: it can be rated once sent.
+        assert!(can_rate(Status::Received, true));
         assert!(LEVELS.contains(&BAD_AT_MOST));
     }
 }

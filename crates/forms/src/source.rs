@@ -14,6 +14,8 @@ struct RawService {
     topic: String,
     #[serde(default)]
     suggest_elder_mode: bool,
+    #[serde(default)]
+    rated_when_sent: bool,
     pages: Vec<RawPage>,
     #[serde(default)]
     exits: Vec<Exit>,
@@ -123,6 +125,7 @@ pub fn compile(file: &str, text: &str) -> Result<Service, SourceError> {
         version: raw.version,
         topic: raw.topic,
         suggest_elder_mode: raw.suggest_elder_mode,
+        rated_when_sent: raw.rated_when_sent,
         pages,
         exits: raw.exits,
     };

@@ -74,6 +74,14 @@ async fn unlocked(
         .ok_or_else(|| error(StatusCode::NOT_FOUND, "not-found"))
 }
 
+/// Whether `service` is rated as soon as it is sent (it decides nothing: a consultation).
+fn rated_when_sent(state: &ApiState, service: &str) -> bool {
+    state
+        .definitions
+        .latest(service)
+        .is_some_and(|definition| definition.rated_when_sent)
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TrackRequest {
@@ -92,6 +100,7 @@ pub async fn track(State(state): State<ApiState>, request: Request) -> Response 
         Ok(application) => application,
         Err(refusal) => return refusal,
     };
+    let rated_when_sent = rated_when_sent(&state, &application.service);
     let history: Vec<_> = application
         .history
         .iter()
@@ -103,7 +112,7 @@ pub async fn track(State(state): State<ApiState>, request: Request) -> Response 
         "received_at": application.received_at,
         "status": application.status,
         "history": history,
-        "can_rate": portal_forms::rating::can_rate(application.status) && application.rating.is_none(),
+        "can_rate": portal_forms::rating::can_rate(application.status, rated_when_sent) && application.rating.is_none(),
         "rating": application.rating.as_ref().map(|r| json!({
             "level": r.level,
             "problems": r.problems,
@@ -177,7 +186,10 @@ pub async fn rate(State(state): State<ApiState>, request: Request) -> Response {
         replied_by: None,
     };
     let reference = application.reference.clone();
-    match tokio::task::spawn_blocking(move || workspace.rate(&reference, &rating)).await {
+    let rated_when_sent = rated_when_sent(&state, &application.service);
+    match tokio::task::spawn_blocking(move || workspace.rate(&reference, &rating, rated_when_sent))
+        .await
+    {
         Ok(Ok(Ok(()))) => (
             StatusCode::CREATED,
             Json(json!({ "reference": application.reference })),

@@ -360,3 +360,37 @@ fn bad_ratings_are_answered_by_their_deadline_and_the_answer_reaches_the_citizen
             .contains("\"reply-rating\"")
     );
 }
+
+#[test]
+fn a_consultation_is_rated_as_soon_as_it_is_sent() {
+    let server = Server::start(&[]);
+    let reply = server.submit(&json!({
+        "service": "public-consultation", "version": 1, "language": "zh-CN",
+        "idempotency_key": "track-consultation-1",
+        "answers": { "overall": ["support"], "views": ["很好。"], "anonymous": ["anonymous"] },
+    }));
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let (reference, secret) = (
+        reply.json()["reference"].as_str().unwrap().to_string(),
+        reply.json()["secret"].as_str().unwrap().to_string(),
+    );
+    let seen = track(&server, &reference, &secret).json();
+    assert_eq!(seen["status"], "received");
+    assert_eq!(seen["can_rate"], true, "nothing will be decided: rated now");
+    let rated = rate(
+        &server,
+        &json!({ "reference": reference, "secret": secret, "level": 4 }),
+    );
+    assert_eq!(rated.status, 201, "{}", rated.body);
+    assert_eq!(
+        track(&server, &reference, &secret).json()["can_rate"],
+        false
+    );
+    // A complaint, which the department decides, still waits for its decision.
+    let (complaint, complaint_secret) = send(&server, "track-consultation-2");
+    let early = rate(
+        &server,
+        &json!({ "reference": complaint, "secret": complaint_secret, "level": 4 }),
+    );
+    assert_eq!((early.status, code(&early)), (409, "not-ended".into()));
+}

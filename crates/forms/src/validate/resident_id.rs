@@ -84,6 +84,7 @@ mod tests {
             version: 1,
             topic: "t".into(),
             suggest_elder_mode: false,
+            rated_when_sent: false,
             pages: vec![],
             exits: vec![],
         };

@@ -443,6 +443,7 @@ impl WorkspaceStore for SqliteStore {
         &self,
         reference: &str,
         rating: &Rating,
+        rated_when_sent: bool,
     ) -> Result<Result<(), RatingError>, StoreError> {
         let mut connection = self.lock();
         let transaction = connection.transaction().map_err(unavailable)?;
@@ -458,7 +459,7 @@ impl WorkspaceStore for SqliteStore {
         let Some((id, status, rated)) = found else {
             return Ok(Err(RatingError::NotFound));
         };
-        if !portal_forms::rating::can_rate(status_from(status)) {
+        if !portal_forms::rating::can_rate(status_from(status), rated_when_sent) {
             return Ok(Err(RatingError::NotEnded));
         }
         if rated {

@@ -248,9 +248,14 @@ pub trait WorkspaceStore: Send + Sync + 'static {
         audit: &AuditEntry,
     ) -> Result<Result<(), StatusChangeError>, StoreError>;
 
-    /// Keeps the rating for the application if it has ended and has none yet.
-    fn rate(&self, reference: &str, rating: &Rating)
-    -> Result<Result<(), RatingError>, StoreError>;
+    /// Keeps the rating for the application if it has ended (or its service is rated when sent:
+    /// `rated_when_sent`) and has none yet.
+    fn rate(
+        &self,
+        reference: &str,
+        rating: &Rating,
+        rated_when_sent: bool,
+    ) -> Result<Result<(), RatingError>, StoreError>;
 
     /// The bad ratings (at most `portal_forms::rating::BAD_AT_MOST`) of `services`, answered or
     /// not, oldest first.
