@@ -1,6 +1,5 @@
 //! The confirmation: the reference number, what happens next, and a way to print or save it.
 
-use super::LazyRating;
 use crate::components::PageHeading;
 use crate::outbox::use_outbox;
 use crate::router::{paths, use_router};
@@ -95,17 +94,27 @@ fn sent(session: ServiceSession, reference: String) -> impl IntoView {
             </p>
         }
     });
-    // A service that decides nothing is rated here, now; the others once decided, on /track.
+    // A service that decides nothing is rated now, from here (the progress page opens with its
+    // rating form); the others are followed there and rated once decided.
     let rated_now = session.service().is_some_and(|s| s.rated_when_sent);
-    let rating = secret
-        .clone()
-        .filter(|_| rated_now)
-        .map(|secret| view! { <LazyRating reference=reference.clone() secret /> });
     let follow = secret.map(|_| {
+        let (heading, body, link) = if rated_now {
+            (
+                "forms-confirmation-rate-heading",
+                "forms-confirmation-rate-body",
+                "forms-confirmation-rate-link",
+            )
+        } else {
+            (
+                "forms-confirmation-track-heading",
+                "forms-confirmation-track-body",
+                "forms-confirmation-track-link",
+            )
+        };
         view! {
-            <h2 class="app-heading-m">{texts.tr("forms-confirmation-track-heading")}</h2>
-            <p class="app-body">{texts.tr("forms-confirmation-track-body")}</p>
-            <p class="app-body"><a class="app-link" href=track>{texts.tr("forms-confirmation-track-link")}</a></p>
+            <h2 class="app-heading-m">{texts.tr(heading)}</h2>
+            <p class="app-body">{texts.tr(body)}</p>
+            <p class="app-body"><a class="app-link" href=track>{texts.tr(link)}</a></p>
         }
     });
     view! {
@@ -120,7 +129,6 @@ fn sent(session: ServiceSession, reference: String) -> impl IntoView {
         </div>
         <h2 class="app-heading-m">{texts.tr("forms-confirmation-next-heading")}</h2>
         {next_steps}
-        {rating}
         {follow}
         <button type="button" class="app-button app-button--secondary app-no-print" on:click=print>
             {texts.tr("forms-print")}

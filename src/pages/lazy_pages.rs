@@ -9,7 +9,7 @@
 use super::{
     AccessibilityStatement, DisplaySettings, PrivacyNotice, SearchPage, ServiceJourney, TrackPage,
 };
-use crate::components::{OutboxList, RatingForm, SentList};
+use crate::components::{OutboxList, SentList};
 use crate::i18n::{Texts, use_i18n};
 use crate::outbox::use_outbox;
 use crate::router::ServiceStep;
@@ -31,9 +31,8 @@ type RenderStatement = fn(Statement) -> AnyView;
 type RenderOutbox = fn(Texts) -> AnyView;
 type RenderTrack = fn() -> AnyView;
 type RenderSent = fn() -> AnyView;
-type RenderRating = fn(String, String) -> AnyView;
-/// The progress page, the home page's list and the rating form share their code and one chunk.
-type Tracking = (RenderTrack, RenderSent, RenderRating);
+/// The progress page and the home page's list share their code and one chunk.
+type Tracking = (RenderTrack, RenderSent);
 
 fn journey() -> RenderJourney {
     |id, step| view! { <ServiceJourney id step /> }.into_any()
@@ -94,16 +93,9 @@ fn sent() -> RenderSent {
     }
 }
 
-fn rating() -> RenderRating {
-    |reference, secret| {
-        let texts = Texts::load(use_i18n(), vec!["track".into()]);
-        view! { <RatingForm texts reference secret /> }.into_any()
-    }
-}
-
 #[lazy]
 fn tracking_renderer() -> Tracking {
-    (track(), sent(), rating())
+    (track(), sent())
 }
 
 static TRACKING: OnceLock<Tracking> = OnceLock::new();
@@ -168,8 +160,8 @@ pub fn LazySearch() -> impl IntoView {
 #[component]
 pub fn LazyTrack() -> impl IntoView {
     #[cfg(feature = "ssr")]
-    let _ = TRACKING.set((track(), sent(), rating()));
-    lazy_view(&TRACKING, tracking_renderer, |(render, _, _)| render())
+    let _ = TRACKING.set((track(), sent()));
+    lazy_view(&TRACKING, tracking_renderer, |(render, _)| render())
 }
 
 #[component]
@@ -219,16 +211,7 @@ pub fn LazySentList() -> impl IntoView {
     move || {
         ready
             .get()
-            .then(|| TRACKING.get().map(|(_, render, _)| render()))
+            .then(|| TRACKING.get().map(|(_, render)| render()))
             .flatten()
     }
-}
-
-/// The rating form on the confirmation page of a service that decides nothing (a consultation),
-/// which can be rated as soon as it is sent.
-#[component]
-pub fn LazyRating(reference: String, secret: String) -> impl IntoView {
-    lazy_view(&TRACKING, tracking_renderer, move |(_, _, render)| {
-        render(reference.clone(), secret.clone())
-    })
 }

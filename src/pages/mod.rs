@@ -24,8 +24,8 @@ pub use exit_page::ExitPage;
 pub use form_unavailable::FormUnavailable;
 pub use home::Home;
 pub use lazy_pages::{
-    LazyJourney, LazyOutboxList, LazyRating, LazySearch, LazySentList, LazySettings, LazyStatement,
-    LazyTrack, Statement,
+    LazyJourney, LazyOutboxList, LazySearch, LazySentList, LazySettings, LazyStatement, LazyTrack,
+    Statement,
 };
 pub use not_found::NotFound;
 pub use privacy_notice::PrivacyNotice;

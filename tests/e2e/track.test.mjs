@@ -273,7 +273,7 @@ test('a rating given offline waits on the phone and is sent when the connection 
   await context.close();
 });
 
-test('an anonymous view on a consultation, which nothing decides, is rated on its confirmation page', async () => {
+test('an anonymous view on a consultation, which nothing decides, is rated from its confirmation page at once', async () => {
   const { context, page, problems } = await phone('bo');
   const base = '/services/public-consultation';
   const next = () => page.click('#main-content form button[type=submit]');
@@ -290,6 +290,9 @@ test('an anonymous view on a consultation, which nothing decides, is rated on it
   await on(page, `${base}/check-answers`);
   await next();
   await on(page, `${base}/confirmation`);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('link', { name: visible(message('bo', 'forms', 'forms-confirmation-rate-link')) }).click();
+  await on(page, '/track');
   await page.waitForSelector('#rating-level');
   assert.deepEqual(await axeViolations(page), []);
   await page.getByLabel(track('bo', 'track-level-4'), { exact: true }).check();
