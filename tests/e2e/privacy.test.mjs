@@ -52,7 +52,8 @@ describe('privacy: delete everything from this device', () => {
     await page.waitForSelector('h1:has-text("Privacy notice")');
     await page.click('#forget-device');
     await page.waitForSelector('.app-forget__confirm');
-    assert.equal(await page.evaluate(() => document.activeElement.className), 'app-forget__confirm', 'focus on the question');
+    // Focus moves once the question is drawn (the next animation frame).
+    await page.waitForFunction(() => document.activeElement?.className === 'app-forget__confirm', null, { timeout: 2000 });
     assert.match(visible(await page.textContent('.app-forget__unsent')), /not been sent yet: \D?1\D?\. If you delete everything, they will not be sent\./);
     assert.deepEqual(await axeViolations(page), [], 'axe while asking');
     await page.click('text=No, keep it');

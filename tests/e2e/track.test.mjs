@@ -253,6 +253,14 @@ test('a rating given offline waits on the phone and is sent when the connection 
   await page.goto(`${server.url}/track?reference=${reference}`);
   await on(page, '/track');
   await page.waitForSelector('#rating-level');
+  // Too long a comment is refused on the phone, before anything is sent or kept.
+  await page.getByLabel(track('zh-CN', 'track-level-5'), { exact: true }).check();
+  await page.fill('#rating-comment', '很'.repeat(1001));
+  await page.click('.app-track__rating button[type=submit]');
+  await page.waitForSelector('#rating-comment-error');
+  assert.match(visible(await page.locator('#rating-comment-error').innerText()), new RegExp(track('zh-CN', 'track-error-comment-long')));
+  assert.equal(await page.getAttribute('#rating-comment', 'aria-invalid'), 'true');
+  await page.fill('#rating-comment', '');
   await context.setOffline(true);
   await page.getByLabel(track('zh-CN', 'track-level-5'), { exact: true }).check();
   assert.equal(await page.isVisible('#rating-problem-slow'), false, 'a good rating asks nothing more');
