@@ -53,6 +53,7 @@ track-comment-label = Anything you want to tell the department (optional)
 track-comment-hint = Do not include personal details such as your ID number. Up to 1,000 characters.
 track-error-level = Choose how satisfied you are
 track-error-comment-long = Your comment must be 1,000 characters or fewer
+track-error-comment-hidden = Your comment contains hidden control characters, often picked up when text is pasted. Type it again, or delete and retype the pasted part
 track-rate-submit = Send rating
 track-rated = Thank you. Your rating has been sent to the department.
 track-rating-waiting = Your rating is kept on this phone and will be sent when you are connected.

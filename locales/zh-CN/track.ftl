@@ -52,6 +52,7 @@ track-comment-label = 您想告诉部门的话（选填）
 track-comment-hint = 请不要填写身份证号码等个人信息。最多 1000 个字。
 track-error-level = 请选择您的满意程度
 track-error-comment-long = 意见不能超过 1000 个字
+track-error-comment-hidden = 您的意见里有看不见的控制字符，通常是粘贴文字时带进来的。请重新输入，或删除粘贴的部分后再输入
 track-rate-submit = 提交评价
 track-rated = 谢谢。您的评价已发送给部门。
 track-rating-waiting = 您的评价已保存在这台手机上，联网后会发送。

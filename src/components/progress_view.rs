@@ -55,7 +55,7 @@ pub fn ProgressView(texts: Texts, progress: Progress, secret: String) -> impl In
                 .into_any(),
         ),
         (None, false, true) => {
-            Some(view! { <RatingForm texts reference=reference.clone() secret /> }.into_any())
+            Some(view! { <RatingForm texts reference=reference.clone() secret service=progress.service.clone() /> }.into_any())
         }
         (None, false, false) => None,
     };

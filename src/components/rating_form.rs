@@ -10,6 +10,7 @@ use crate::tracking::{self, RateError, RatingDraft, messages};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use portal_forms::rating::{COMMENT_MOST, PROBLEMS, is_bad};
+use portal_forms::validate::has_hidden_characters;
 
 /// Where the rating went.
 #[derive(Clone, Copy, PartialEq)]
@@ -20,7 +21,12 @@ enum Outcome {
 }
 
 #[component]
-pub fn RatingForm(texts: Texts, reference: String, secret: String) -> impl IntoView {
+pub fn RatingForm(
+    texts: Texts,
+    reference: String,
+    secret: String,
+    service: String,
+) -> impl IntoView {
     let level = RwSignal::new(None::<u8>);
     let problems = RwSignal::new(Vec::<String>::new());
     let comment = RwSignal::new(String::new());
@@ -40,6 +46,8 @@ pub fn RatingForm(texts: Texts, reference: String, secret: String) -> impl IntoV
         }
         if comment.with_untracked(|c| c.trim().chars().count() > COMMENT_MOST) {
             found.push(("rating-comment", "track-error-comment-long"));
+        } else if comment.with_untracked(|c| has_hidden_characters(c.trim(), true)) {
+            found.push(("rating-comment", "track-error-comment-hidden"));
         }
         errors.set(found.clone());
         let Some(chosen) = level.get_untracked().filter(|_| found.is_empty()) else {
@@ -55,7 +63,7 @@ pub fn RatingForm(texts: Texts, reference: String, secret: String) -> impl IntoV
             },
             comment: comment.get_untracked().trim().to_string(),
         };
-        let (reference, secret) = (reference.clone(), secret.clone());
+        let (reference, secret, service) = (reference.clone(), secret.clone(), service.clone());
         sending.set(true);
         spawn_local(async move {
             let result = match tracking::rate(&reference, &secret, &draft).await {
@@ -64,8 +72,22 @@ pub fn RatingForm(texts: Texts, reference: String, secret: String) -> impl IntoV
                     Outcome::Sent
                 }
                 Err(RateError::Offline | RateError::Unavailable) => {
-                    tracking::update(&reference, |s| s.waiting_rating = Some(draft));
-                    Outcome::Kept
+                    if tracking::keep_rating(&reference, &secret, &service, draft) {
+                        Outcome::Kept
+                    } else {
+                        Outcome::Refused
+                    }
+                }
+                // What the server found wrong with the comment: said on the field, the form kept.
+                Err(RateError::Refused(code)) if code.starts_with("comment-") => {
+                    let id = if code == "comment-too-long" {
+                        "track-error-comment-long"
+                    } else {
+                        "track-error-comment-hidden"
+                    };
+                    errors.set(vec![("rating-comment", id)]);
+                    let _ = sending.try_set(false);
+                    return;
                 }
                 Err(RateError::Refused(_)) => Outcome::Refused,
             };
@@ -182,7 +204,7 @@ pub fn RatingForm(texts: Texts, reference: String, secret: String) -> impl IntoV
                         <label class="app-label" for="rating-comment">{texts.tr("track-comment-label")}</label>
                         <div id="rating-comment-hint" class="app-hint">{texts.tr("track-comment-hint")}</div>
                         {error_view("rating-comment")}
-                        <textarea class="app-textarea" id="rating-comment" name="rating-comment" rows="4" dir="auto"
+                        <textarea class=move || if error_of("rating-comment")().is_some() { "app-textarea app-textarea--error" } else { "app-textarea" } id="rating-comment" name="rating-comment" rows="4" dir="auto"
                             aria-describedby=move || if error_of("rating-comment")().is_some() { "rating-comment-hint rating-comment-error" } else { "rating-comment-hint" }
                             aria-invalid=move || error_of("rating-comment")().map(|_| "true")
                             prop:value=move || comment.get()

@@ -44,9 +44,13 @@ pub fn SentList(
                 .take(REFRESH_MOST)
                 .collect();
             for sent in stale {
-                let Ok(progress) = tracking::track(&sent.reference, &sent.secret).await else {
-                    // Offline or refused: what was seen last stays.
-                    break;
+                let progress = match tracking::track(&sent.reference, &sent.secret).await {
+                    Ok(progress) => progress,
+                    // Gone from the server (purged after its retention period): the others may
+                    // still be there. What was seen last stays.
+                    Err(tracking::TrackError::NotFound) => continue,
+                    // Offline, or asked too often: try again on the next visit.
+                    Err(_) => break,
                 };
                 tracking::update(&sent.reference, |s| {
                     s.status = Some(progress.status);

@@ -85,9 +85,27 @@ pub fn TrackPage() -> impl IntoView {
     };
     // A rating given offline goes as soon as there is a connection.
     tracking::send_ratings_when_online();
-    if kept.is_some() {
+    if kept.as_ref().is_some_and(|s| !s.secret.is_empty()) {
         request_animation_frame(move || look_up(false));
     }
+    // Another application chosen from the list below (same page, another `?reference=`), or
+    // back and forward between two: that one is shown.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let now = router.query("reference").map(|r| tidy(&r));
+        if previous.is_some_and(|p| p != now) {
+            let kept = now
+                .as_ref()
+                .and_then(|r| tracking::all().into_iter().find(|s| &s.reference == r));
+            reference.set(now.clone().unwrap_or_default());
+            secret.set(kept.as_ref().map(|s| s.secret.clone()).unwrap_or_default());
+            errors.set(Vec::new());
+            found.set(Found::Nothing);
+            if kept.is_some_and(|s| !s.secret.is_empty()) {
+                look_up(false);
+            }
+        }
+        now
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         look_up(true);
@@ -143,7 +161,10 @@ pub fn TrackPage() -> impl IntoView {
                         {message}
                     </p>
                 })}
-                <input class=format!("app-input {width}") id=id name=id type="text" dir="ltr"
+                <input class={
+                    let error = error_of(id);
+                    move || format!("app-input {width}{}", if error().is_some() { " app-input--error" } else { "" })
+                } id=id name=id type="text" dir="ltr"
                     autocomplete="off" autocapitalize="characters" spellcheck="false"
                     aria-describedby=described aria-invalid=invalid
                     prop:value=move || value.get()

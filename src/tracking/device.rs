@@ -96,6 +96,19 @@ pub fn update(reference: &str, change: impl FnOnce(&mut Sent)) {
     }
 }
 
+/// Keeps a rating to send later for application `reference`, adding the application to the
+/// device if it is not there (looked up with a code typed on this device); `false` if storage
+/// did not take it.
+pub fn keep_rating(reference: &str, secret: &str, service: &str, draft: RatingDraft) -> bool {
+    if !all().iter().any(|s| s.reference == reference) {
+        remember(reference, secret, service);
+    }
+    update(reference, |s| s.waiting_rating = Some(draft.clone()));
+    all()
+        .iter()
+        .any(|s| s.reference == reference && s.waiting_rating.as_ref() == Some(&draft))
+}
+
 /// Removes application `reference` from this device.
 pub fn forget(reference: &str) {
     let mut list = all();

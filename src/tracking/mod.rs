@@ -9,7 +9,9 @@ mod device;
 pub mod messages;
 mod requests;
 
-pub use device::{RatingDraft, Sent, all, forget, has_sent, has_waiting_rating, remember, update};
+pub use device::{
+    RatingDraft, Sent, all, forget, has_sent, has_waiting_rating, keep_rating, remember, update,
+};
 pub use requests::{Change, GivenRating, Progress, RateError, TrackError, rate, track};
 
 use leptos::prelude::*;
