@@ -140,13 +140,13 @@ test('a citizen follows an application on /track in Uyghur, rates it "dissatisfi
   assert.equal(await page.inputValue('#progress-secret'), secret, 'the code came from the phone');
   assert.deepEqual(await axeViolations(page), []);
   // Right to left: the heading's text starts at the right and leaves room at the left.
-  const [text, main] = await page.evaluate(() => {
+  const [words, main] = await page.evaluate(() => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('h1'));
     const box = (r) => ({ left: r.left, right: r.right });
     return [box(range.getBoundingClientRect()), box(document.getElementById('main-content').getBoundingClientRect())];
   });
-  assert.ok(Math.abs(text.right - main.right) < 40 && text.left - main.left > 40, `heading text at the right: ${JSON.stringify([text, main])}`);
+  assert.ok(Math.abs(words.right - main.right) < 40 && words.left - main.left > 40, `heading text at the right: ${JSON.stringify([words, main])}`);
 
   // Sent with no level chosen: the error is on the choice.
   await page.click('.app-track__rating button[type=submit]');
@@ -163,7 +163,7 @@ test('a citizen follows an application on /track in Uyghur, rates it "dissatisfi
   assert.deepEqual(await axeViolations(page), []);
   await page.click('.app-track__rating button[type=submit]');
   await page.waitForFunction((want) => document.getElementById('rating-done')?.textContent === want, track('ug', 'track-rated'));
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rating-done');
+  await page.waitForFunction(() => document.activeElement?.id === 'rating-done', null, { timeout: 2000 });
 
   // A day past its deadline (the rating moved back in time in the database), it is overdue.
   execFileSync('sqlite3', [server.data, 'UPDATE ratings SET rated_at = rated_at - 10 * 86400']);
