@@ -107,6 +107,17 @@ export function stored(service) {
   return out.toString().split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
+/** Waits until the portal-server `child` answers at `url`; stops it if it never does. */
+export async function untilHealthy(url, child) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch { /* not listening yet */ }
+    if (attempt > 100) { child.kill(); throw new Error(`portal-server did not start on ${url}`); }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * A second portal-server of its own over a copy of dist/, for a test that changes the deployed
  * files (a new release) without disturbing the shared server. Returns its base URL, the copied
@@ -121,13 +132,7 @@ export async function privateServer() {
   const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`, '--dist', join(folder, 'dist'), '--data', join(folder, 'portal.sqlite')],
     { cwd: root, env: { ...process.env, RUST_LOG: 'error' }, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch { /* not listening yet */ }
-    if (attempt > 100) { child.kill(); throw new Error(`portal-server did not start on ${url}`); }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await untilHealthy(url, child);
   return {
     url,
     dist: join(folder, 'dist'),

@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, message } from './portal.mjs';
+import { axeViolations, message, untilHealthy } from './portal.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = process.env.PORTAL_SERVER_BIN ?? 'target/debug/portal-server';
@@ -20,13 +20,7 @@ export async function startServer(more = []) {
   const args = ['--bind', `127.0.0.1:${port}`, '--dist', `${root}dist`, '--data', data, ...more];
   const child = spawn(bin, ['serve', ...args], { cwd: root, env: { ...process.env, RUST_LOG: 'error' }, stdio: 'ignore' });
   const url = `http://localhost:${port}`;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch { /* not listening yet */ }
-    if (attempt > 100) { child.kill(); throw new Error(`portal-server did not start on ${url}`); }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await untilHealthy(url, child);
   const command = (...words) => execFileSync(bin, [...words, ...args], { cwd: root, env: { ...process.env, RUST_LOG: 'error' } }).toString();
   return { url, data, command, stop: () => { child.kill(); rmSync(folder, { recursive: true, force: true }); } };
 }
