@@ -13,6 +13,7 @@ mod bench_web;
 mod command;
 mod compress;
 mod earlier_versions;
+mod postgres;
 mod server;
 mod service_worker;
 mod services;

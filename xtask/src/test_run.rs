@@ -3,7 +3,7 @@
 //! so one failure does not hide the others.
 
 use crate::command::{run, run_capturing};
-use crate::{server, size, tools, web_build};
+use crate::{postgres, server, size, tools, web_build};
 use std::path::Path;
 use std::process::Command;
 
@@ -92,6 +92,30 @@ pub fn run_all() -> Result<(), String> {
         run_capturing(Command::new("cargo").args(["test", "--workspace", "--no-fail-fast"]));
     let (passed, failed) = cargo_test_counts(&output);
     tally.counts("native tests", success, passed, failed);
+
+    // The server's tests again, every one on its own database in a throwaway PostgreSQL
+    // cluster: both stores pass the same suite. The PostgreSQL-only tests (several instances
+    // on one database) run here too.
+    match postgres::start() {
+        Ok(cluster) => {
+            let (success, output) = run_capturing(
+                Command::new("cargo")
+                    .args([
+                        "test",
+                        "--package",
+                        "portal-server",
+                        "--no-fail-fast",
+                        "--tests",
+                    ])
+                    .env("PORTAL_TEST_POSTGRES", &cluster.url),
+            );
+            let (passed, failed) = cargo_test_counts(&output);
+            tally.counts("server tests on PostgreSQL", success, passed, failed);
+        }
+        Err(message) => {
+            tally.check("PostgreSQL test cluster", Err(message));
+        }
+    }
 
     let built = tools_ready && tally.check("release build", web_build::build());
     if built {

@@ -139,7 +139,7 @@ pub(crate) async fn read_body(
 
 pub async fn submit(State(state): State<ApiState>, request: Request) -> Response {
     let client = client_of(&request, state.trusted_proxy_header.as_deref());
-    if let Err(wait) = state.rate_limiter.check(&client) {
+    if let Err(wait) = state.rate_limiter.check(&client).await {
         let mut response = error(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
         if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
             response.headers_mut().insert(header::RETRY_AFTER, value);
@@ -278,7 +278,7 @@ struct FeedbackRequest {
 /// Only the count goes up; nothing about who answered is kept. Rate limited like submissions.
 pub async fn feedback(State(state): State<ApiState>, request: Request) -> Response {
     let client = client_of(&request, state.trusted_proxy_header.as_deref());
-    if state.rate_limiter.check(&client).is_err() {
+    if state.rate_limiter.check(&client).await.is_err() {
         return error(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
     }
     if !is_json(&request) {

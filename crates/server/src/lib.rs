@@ -15,7 +15,7 @@ pub mod store;
 mod tracking;
 
 pub use api::today;
-pub use settings::{Cli, Command, ExportFormat, Settings, StaffCommand};
+pub use settings::{Cli, Command, ExportFormat, KeyCommand, Settings, StaffCommand};
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -52,7 +52,11 @@ pub fn app(
         max_body: settings.max_body,
         body_timeout: Duration::from_secs(settings.body_timeout),
         utc_offset_hours: settings.utc_offset_hours,
-        rate_limiter: Arc::new(rate_limit::RateLimiter::new(settings.rate_limit_per_minute)),
+        rate_limiter: Arc::new(rate_limit::RateLimiter::shared(
+            settings.rate_limit_per_minute,
+            store.clone(),
+            "submissions",
+        )),
         trusted_proxy_header: settings.trusted_proxy_header.clone(),
     };
     let api = Router::new()
@@ -112,12 +116,16 @@ fn console_router(
         .map_err(|e| format!("--public-origin {origin}: {e}"))?;
     let api = console::router(console::ConsoleState {
         workspace,
-        submissions,
+        submissions: submissions.clone(),
         departments: Arc::new(departments),
         definitions,
         webauthn: Arc::new(webauthn),
         ceremonies: Arc::default(),
-        sign_in_limiter: Arc::new(rate_limit::RateLimiter::new(settings.sign_in_per_minute)),
+        sign_in_limiter: Arc::new(rate_limit::RateLimiter::shared(
+            settings.sign_in_per_minute,
+            submissions.clone(),
+            "sign-in",
+        )),
         trusted_proxy_header: settings.trusted_proxy_header.clone(),
         // Cookies are Secure (and __Host-) whenever staff reach the portal over https.
         behind_tls: settings.behind_tls || origin.starts_with("https://"),

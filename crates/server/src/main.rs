@@ -3,10 +3,9 @@
 use clap::Parser;
 use portal_server::connections::{self, Limits};
 use portal_server::definitions::Definitions;
-use portal_server::store::WorkspaceStore;
+use portal_server::store::Store;
 use portal_server::store::workspace::{AuditEntry, Role};
-use portal_server::store::{SqliteStore, SubmissionStore};
-use portal_server::{Cli, Command, Settings, StaffCommand, app, export, today};
+use portal_server::{Cli, Command, KeyCommand, Settings, StaffCommand, app, export, today};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,23 +19,37 @@ fn now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+/// The database is opened and the commands run outside the server's runtime: the PostgreSQL
+/// store drives its own.
+fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .json()
         .with_writer(std::io::stderr)
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .init();
     let cli = Cli::parse();
-    let store = match SqliteStore::open(&cli.settings.data) {
-        Ok(store) => Arc::new(store),
+    if let Some(Command::Key(KeyCommand::New)) = cli.command {
+        println!("{}", portal_server::store::sealing::DataKey::generate());
+        return ExitCode::SUCCESS;
+    }
+    let store = match cli.settings.open_store() {
+        Ok(store) => store,
         Err(error) => {
             tracing::error!(%error, "cannot open the database");
+            eprintln!("portal-server: cannot open the database: {error}");
             return ExitCode::FAILURE;
         }
     };
     match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => serve(cli.settings, store).await,
+        Command::Serve => match tokio::runtime::Runtime::new() {
+            Ok(runtime) => runtime.block_on(serve(cli.settings, store)),
+            Err(error) => {
+                tracing::error!(%error, "cannot start");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Key(KeyCommand::New) => ExitCode::SUCCESS,
+        Command::Rekey { batch } => rekey(&cli.settings, store.as_ref(), batch),
         Command::Purge => match purge(&cli.settings, store.as_ref()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(()) => ExitCode::FAILURE,
@@ -118,7 +131,7 @@ fn operator() -> String {
     format!("portal-server ({user})")
 }
 
-fn staff(settings: &Settings, store: &SqliteStore, command: StaffCommand) -> ExitCode {
+fn staff(settings: &Settings, store: &dyn Store, command: StaffCommand) -> ExitCode {
     let entry =
         |action: &str, department: &str, subject: Option<String>, detail: Option<String>| {
             AuditEntry {
@@ -282,7 +295,7 @@ fn parse_day(day: &str, utc_offset_hours: i32) -> Option<i64> {
 
 /// The services whose departments have active staff: their applications wait for a
 /// caseworker, whatever their age.
-fn worked_services(settings: &Settings, store: &SqliteStore) -> Result<Vec<String>, String> {
+fn worked_services(settings: &Settings, store: &dyn Store) -> Result<Vec<String>, String> {
     let departments =
         portal_server::load_departments(&settings.dist.join("services/departments.json"))?;
     let staff = store.list_staff(None).map_err(|e| format!("{e:?}"))?;
@@ -298,7 +311,7 @@ fn worked_services(settings: &Settings, store: &SqliteStore) -> Result<Vec<Strin
         .collect())
 }
 
-fn purge(settings: &Settings, store: &SqliteStore) -> Result<(), ()> {
+fn purge(settings: &Settings, store: &dyn Store) -> Result<(), ()> {
     let before = now() - i64::from(settings.retention_days) * 86_400;
     let worked = match worked_services(settings, store) {
         Ok(worked) => worked,
@@ -323,7 +336,48 @@ fn purge(settings: &Settings, store: &SqliteStore) -> Result<(), ()> {
     }
 }
 
-async fn serve(settings: Settings, store: Arc<SqliteStore>) -> ExitCode {
+/// Seals every answer with the current key, a batch at a time.
+fn rekey(settings: &Settings, store: &dyn Store, batch: usize) -> ExitCode {
+    if settings.data_key_file.is_none() && settings.data_key.is_none() {
+        eprintln!("rekey needs the new data key: --data-key-file or PORTAL_DATA_KEY");
+        return ExitCode::from(2);
+    }
+    let (mut after, mut changed) = (0, 0);
+    loop {
+        match store.rekey(after, batch.max(1)) {
+            Ok(done) => {
+                changed += done.changed;
+                match done.last {
+                    Some(last) => after = last,
+                    None => break,
+                }
+            }
+            Err(error) => {
+                tracing::error!(
+                    ?error,
+                    after,
+                    changed,
+                    "rekey stopped; run it again to go on"
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let _ = store.record(&AuditEntry {
+        at: now(),
+        staff_id: None,
+        actor: operator(),
+        department: None,
+        action: "rekey".into(),
+        subject: None,
+        detail: Some(format!("{changed} sealed again")),
+    });
+    tracing::info!(changed, "every answer is sealed with the current data key");
+    println!("{changed} submissions sealed again with the current data key");
+    ExitCode::SUCCESS
+}
+
+async fn serve(settings: Settings, store: Arc<dyn Store>) -> ExitCode {
     let app = match app(&settings, store.clone(), Some(store.clone())) {
         Ok(app) => app,
         Err(error) => {

@@ -41,6 +41,17 @@ pub enum Command {
     /// Manage the department workspace's staff.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Seal every stored answer with the current data key (--data-key-file or PORTAL_DATA_KEY),
+    /// in batches, while the portal goes on serving: answers in clear and answers under an older
+    /// key (given with --old-data-key-file) alike. Then the older key is no longer needed.
+    Rekey {
+        /// Submissions per transaction.
+        #[arg(long, default_value_t = 500)]
+        batch: usize,
+    },
+    /// Data keys for encryption at rest.
+    #[command(subcommand)]
+    Key(KeyCommand),
     /// Print the workspace's audit log as JSON lines, newest first: who signed in, viewed an
     /// application, changed a status, exported, added or revoked staff, and when.
     Audit {
@@ -84,6 +95,13 @@ pub enum StaffCommand {
     },
 }
 
+#[derive(Debug, Clone, Subcommand)]
+pub enum KeyCommand {
+    /// Print a new random data key (base64), to keep in a file readable only by the server,
+    /// outside the database and its backups.
+    New,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Csv,
@@ -113,6 +131,27 @@ pub struct Settings {
         global = true
     )]
     pub data: PathBuf,
+
+    /// A PostgreSQL database instead of SQLite, for several servers on one database:
+    /// postgres://user:password@host:port/database (the connection is not encrypted: keep the
+    /// database on loopback or a private network). --data is then not used.
+    #[arg(long, env = "PORTAL_DATABASE", global = true)]
+    pub database: Option<String>,
+
+    /// A file holding the data key that encrypts citizens' answers at rest (32 bytes as base64
+    /// or hex; `portal-server key new` makes one). Keep it outside the database and its
+    /// backups. Without a key (here or in PORTAL_DATA_KEY) answers are stored in clear.
+    #[arg(long, env = "PORTAL_DATA_KEY_FILE", global = true)]
+    pub data_key_file: Option<PathBuf>,
+
+    /// The data key itself, instead of a file.
+    #[arg(long, env = "PORTAL_DATA_KEY", hide_env_values = true, global = true)]
+    pub data_key: Option<String>,
+
+    /// An older data key, still read while `rekey` moves its answers to the current one
+    /// (may be given more than once).
+    #[arg(long, env = "PORTAL_OLD_DATA_KEY_FILE", global = true)]
+    pub old_data_key_file: Vec<PathBuf>,
 
     /// Days a submission is kept before it is deleted (departments should have exported it).
     #[arg(
@@ -240,6 +279,43 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The data keys given, read from their files or the environment.
+    pub fn keys(&self) -> Result<crate::store::sealing::Keys, String> {
+        use crate::store::sealing::{DataKey, Keys};
+        let read = |file: &PathBuf| {
+            std::fs::read_to_string(file)
+                .map_err(|e| format!("{}: {e}", file.display()))
+                .and_then(|text| {
+                    DataKey::parse(&text).map_err(|e| format!("{}: {e}", file.display()))
+                })
+        };
+        let current = match (&self.data_key_file, &self.data_key) {
+            (Some(_), Some(_)) => {
+                return Err("give the data key in a file or in PORTAL_DATA_KEY, not both".into());
+            }
+            (Some(file), None) => Some(read(file)?),
+            (None, Some(text)) => {
+                Some(DataKey::parse(text).map_err(|e| format!("PORTAL_DATA_KEY: {e}"))?)
+            }
+            (None, None) => None,
+        };
+        let older = self
+            .old_data_key_file
+            .iter()
+            .map(read)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Keys::new(current, older))
+    }
+
+    /// The database: PostgreSQL with --database, else the SQLite file --data.
+    pub fn open_store(&self) -> Result<std::sync::Arc<dyn crate::store::Store>, String> {
+        let keys = self.keys()?;
+        Ok(match &self.database {
+            Some(url) => std::sync::Arc::new(crate::store::PostgresStore::open(url, keys)?),
+            None => std::sync::Arc::new(crate::store::SqliteStore::open(&self.data, keys)?),
+        })
+    }
+
     /// The portal's public origin as browsers write it (`https://portal.example.gov.cn`: lower
     /// case, no default port, no path), or why `--public-origin` is not one.
     pub fn origin(&self) -> Result<String, String> {

@@ -1,12 +1,35 @@
 //! Where submissions are kept. A small trait, so SQLite (the embedded default) can be replaced by
 //! PostgreSQL when several server instances share one database.
 
+mod postgres;
+mod postgres_workspace;
+pub mod sealing;
 mod sqlite;
 mod sqlite_workspace;
 pub mod workspace;
 
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 pub use workspace::WorkspaceStore;
+
+/// Everything the server keeps, in one database.
+pub trait Store: SubmissionStore + WorkspaceStore {}
+impl<T: SubmissionStore + WorkspaceStore> Store for T {}
+
+/// Seconds since 1970.
+pub(crate) fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// One batch of `rekey`: the last row looked at (none: no rows were left) and how many were
+/// sealed again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rekeyed {
+    pub last: Option<i64>,
+    pub changed: usize,
+}
 
 /// A validated submission, ready to be kept.
 pub struct NewSubmission {
@@ -74,4 +97,14 @@ pub trait SubmissionStore: Send + Sync + 'static {
     fn count_feedback(&self, service: &str, useful: bool) -> Result<(), StoreError>;
     /// Every service's feedback counts, by service id.
     fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError>;
+    /// Seals again, with the current data key, the answers of up to `batch` submissions after
+    /// row `after` (in clear or under an older key), each batch in its own short transaction so
+    /// the portal keeps serving; once no rows are left, forgets the older keys.
+    fn rekey(&self, after: i64, batch: usize) -> Result<Rekeyed, StoreError>;
+    /// Counts one request of `client` against a limit shared by every server on this database
+    /// (`None`: this store keeps no shared counts; each server limits on its own). The count is
+    /// for the minute `minute`; returns the count so far.
+    fn count_request(&self, _bucket: &str, _minute: i64) -> Option<Result<u32, StoreError>> {
+        None
+    }
 }

@@ -31,7 +31,7 @@ async fn admitted<T: for<'de> Deserialize<'de>>(
     request: Request,
 ) -> Result<T, Response> {
     let client = client_of(&request, state.trusted_proxy_header.as_deref());
-    if state.rate_limiter.check(&client).is_err() {
+    if state.rate_limiter.check(&client).await.is_err() {
         return Err(error(StatusCode::TOO_MANY_REQUESTS, "rate-limited"));
     }
     if !is_json(&request) {

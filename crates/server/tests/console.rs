@@ -437,13 +437,7 @@ fn setup_links_work_once_and_expire() {
     );
 
     let late = add_staff(&server, "market-regulation", "caseworker", "陈");
-    let database = rusqlite::Connection::open(server.data()).unwrap();
-    database
-        .execute(
-            "UPDATE staff_setup SET expires_at = expires_at - 86401 WHERE used_at IS NULL",
-            [],
-        )
-        .unwrap();
+    server.sql("UPDATE staff_setup SET expires_at = expires_at - 86401 WHERE used_at IS NULL");
     let expired = post_json(
         &server,
         "/console/api/setup/start",
@@ -735,13 +729,10 @@ fn purging_keeps_applications_in_hand_until_they_have_ended() {
     );
     // Received ten days ago; the retention period is five days. Times are moved in the
     // database rather than waited for, so no second boundary can decide the outcome.
-    let raw = rusqlite::Connection::open(server.data()).unwrap();
     let days_back = |column: &str, days: i64| {
-        raw.execute(
-            &format!("UPDATE submissions SET {column} = {column} - {days} * 86400 WHERE {column} IS NOT NULL"),
-            [],
-        )
-        .unwrap();
+        server.sql(&format!(
+            "UPDATE submissions SET {column} = {column} - {days} * 86400 WHERE {column} IS NOT NULL"
+        ));
     };
     days_back("received_at", 10);
     let purge = || {
@@ -778,10 +769,8 @@ fn purging_keeps_applications_in_hand_until_they_have_ended() {
             .success()
     );
     purge();
-    let left: i64 = raw
-        .query_row("SELECT COUNT(*) FROM submissions", [], |row| row.get(0))
-        .unwrap();
-    assert_eq!(left, 0, "no active staff: purged by age");
+    let left = server.sql("SELECT COUNT(*) FROM submissions");
+    assert_eq!(left.trim(), "0", "no active staff: purged by age");
 }
 
 #[test]

@@ -76,7 +76,8 @@ async fn get_with(
     if let Some(date) = if_modified_since {
         request = request.header(header::IF_MODIFIED_SINCE, date);
     }
-    let store = Arc::new(SqliteStore::open(&dir.join("data/portal.sqlite")).unwrap());
+    let store =
+        Arc::new(SqliteStore::open(&dir.join("data/portal.sqlite"), Default::default()).unwrap());
     let response = app(&settings, store, None)
         .unwrap()
         .oneshot(request.body(Body::empty()).unwrap())

@@ -6,7 +6,7 @@ use axum::http::{Request, StatusCode, header};
 use clap::Parser;
 use http_body_util::BodyExt;
 use portal_server::store::{
-    FeedbackCount, NewSubmission, StoreError, Stored, StoredSubmission, SubmissionStore,
+    FeedbackCount, NewSubmission, Rekeyed, StoreError, Stored, StoredSubmission, SubmissionStore,
 };
 use portal_server::{Cli, app};
 use std::sync::Arc;
@@ -33,6 +33,9 @@ impl SubmissionStore for FullDisk {
     }
     fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError> {
         Ok(Vec::new())
+    }
+    fn rekey(&self, _: i64, _: usize) -> Result<Rekeyed, StoreError> {
+        Err(StoreError::Unavailable("database or disk is full".into()))
     }
 }
 

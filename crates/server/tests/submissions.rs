@@ -476,8 +476,7 @@ fn csv_exports_open_in_spreadsheets_with_chinese_intact() {
             "--dist",
         ])
         .arg(server.folder.join("dist"))
-        .arg("--data")
-        .arg(server.folder.join("data/portal.sqlite"))
+        .args(server.database_args())
         .output()
         .unwrap();
     let csv = String::from_utf8(output.stdout).unwrap();
@@ -502,8 +501,8 @@ fn purge_deletes_only_what_is_older_than_the_retention_period() {
     assert_eq!(server.submit(&complaint("purge-0001")).status, 201);
     let purge = |days: &str| {
         let status = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
-            .args(["purge", "--retention-days", days, "--data"])
-            .arg(server.folder.join("data/portal.sqlite"))
+            .args(["purge", "--retention-days", days])
+            .args(server.database_args())
             .env("RUST_LOG", "warn")
             .status()
             .unwrap();

@@ -281,12 +281,7 @@ fn bad_ratings_are_answered_by_their_deadline_and_the_answer_reaches_the_citizen
     assert_eq!(figures["ratings"]["unanswered"], 1);
 
     // Made overdue by moving the rating back in time.
-    let raw = rusqlite::Connection::open(server.data()).unwrap();
-    raw.execute(
-        "UPDATE ratings SET rated_at = rated_at - 8 * 86400 WHERE level = 1",
-        [],
-    )
-    .unwrap();
+    server.sql("UPDATE ratings SET rated_at = rated_at - 8 * 86400 WHERE level = 1");
     assert_eq!(
         staff.get("/console/api/ratings").json()["ratings"][0]["overdue"],
         true

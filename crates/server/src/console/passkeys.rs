@@ -21,16 +21,23 @@ fn hex(bytes: &[u8]) -> String {
 
 /// The refusal for a client that has tried too often, or for a request that is not JSON from
 /// this site.
-fn refusal(state: &ConsoleState, request: &Request) -> Option<Response> {
+fn refusal<'a>(
+    state: &'a ConsoleState,
+    request: &Request,
+) -> impl std::future::Future<Output = Option<Response>> + Send + 'a {
+    // Read before the wait: a request cannot be shared between threads while it waits.
     let client = client_of(request, state.trusted_proxy_header.as_deref());
-    if let Err(wait) = state.sign_in_limiter.check(&client) {
-        let mut response = error(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
-        if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, value);
+    let not_allowed = not_same_origin_json(state, request);
+    async move {
+        if let Err(wait) = state.sign_in_limiter.check(&client).await {
+            let mut response = error(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
+            if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            return Some(response);
         }
-        return Some(response);
+        not_allowed
     }
-    not_same_origin_json(state, request)
 }
 
 async fn body<T: for<'de> Deserialize<'de>>(
@@ -54,7 +61,7 @@ struct SetupStart {
 /// `POST /console/api/setup/start` `{token}`: the options for creating a passkey, if the setup
 /// token is unused and unexpired. A wrong, used and expired token get the same answer.
 pub async fn setup_start(State(state): State<ConsoleState>, request: Request) -> Response {
-    if let Some(refusal) = refusal(&state, &request) {
+    if let Some(refusal) = refusal(&state, &request).await {
         return refusal;
     }
     let client = client_of(&request, state.trusted_proxy_header.as_deref());
@@ -117,7 +124,7 @@ struct SetupFinish {
 /// `POST /console/api/setup/finish` `{ceremony, credential}`: keeps the passkey, uses up the
 /// setup token and signs the member of staff in.
 pub async fn setup_finish(State(state): State<ConsoleState>, request: Request) -> Response {
-    if let Some(refusal) = refusal(&state, &request) {
+    if let Some(refusal) = refusal(&state, &request).await {
         return refusal;
     }
     let finish: SetupFinish = match body(&state, request).await {
@@ -174,7 +181,7 @@ async fn signed_in_answer(
 
 /// `POST /console/api/sign-in/start` `{}`: options for signing in with any passkey of this site.
 pub async fn sign_in_start(State(state): State<ConsoleState>, request: Request) -> Response {
-    if let Some(refusal) = refusal(&state, &request) {
+    if let Some(refusal) = refusal(&state, &request).await {
         return refusal;
     }
     let client = client_of(&request, state.trusted_proxy_header.as_deref());
@@ -205,7 +212,7 @@ struct SignInFinish {
 /// `POST /console/api/sign-in/finish` `{ceremony, credential}`: a session for the passkey's
 /// owner. An unknown passkey, a revoked owner and a bad signature get the same answer.
 pub async fn sign_in_finish(State(state): State<ConsoleState>, request: Request) -> Response {
-    if let Some(refusal) = refusal(&state, &request) {
+    if let Some(refusal) = refusal(&state, &request).await {
         return refusal;
     }
     let finish: SignInFinish = match body(&state, request).await {

@@ -1,9 +1,12 @@
 //! SQLite: one file, WAL journal, synchronous writes, every insert in its own transaction that is
 //! committed before the caller is told the reference. Migrations run at start-up.
 
-use super::{FeedbackCount, NewSubmission, StoreError, Stored, StoredSubmission, SubmissionStore};
+use super::sealing::Keys;
+use super::{
+    FeedbackCount, NewSubmission, Rekeyed, StoreError, Stored, StoredSubmission, SubmissionStore,
+};
 use portal_forms::reference::{LENGTH, reference_from_bytes};
-use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -102,6 +105,13 @@ const MIGRATIONS: &[&str] = &[
         replied_by TEXT
     );
     CREATE INDEX ratings_to_answer ON ratings (level, replied_at);",
+    // Encryption at rest: every data key answers were sealed with, by id, with a probe sealed
+    // by it, so a wrong key is refused before anything is written.
+    "CREATE TABLE data_keys (
+        id TEXT PRIMARY KEY,
+        probe TEXT NOT NULL,
+        added_at INTEGER NOT NULL
+    );",
 ];
 
 /// Below this much free space on the database's disk the server says it is not ready, before
@@ -110,19 +120,23 @@ const READY_FREE_BYTES: u64 = 1024 * 1024;
 
 pub struct SqliteStore {
     connection: Mutex<Connection>,
+    pub(super) keys: Keys,
     /// The folder holding the database, whose disk's free space readiness checks.
     folder: std::path::PathBuf,
 }
 
 impl SqliteStore {
     /// Opens (creating if needed) the database and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Self, String> {
+    /// `keys` seal answers (none: in clear); a database that used a key not given is refused.
+    pub fn open(path: &Path, keys: Keys) -> Result<Self, String> {
         if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         }
         let connection = Connection::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
         connection
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+            // secure_delete: what is deleted or rewritten (purged applications, answers sealed by
+            // rekey) is overwritten with zeros in the file, not left in free pages.
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;")
             .map_err(|e| e.to_string())?;
         let done: usize = connection
             .query_row("PRAGMA user_version", [], |row| row.get(0))
@@ -135,15 +149,38 @@ impl SqliteStore {
                 ))
                 .map_err(|e| format!("migration {}: {e}", index + 1))?;
         }
+        check_keys(&connection, &keys)?;
         let folder = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
             Some(folder) => folder.to_path_buf(),
             None => std::path::PathBuf::from("."),
         };
         Ok(Self {
             connection: Mutex::new(connection),
+            keys,
             folder,
         })
     }
+}
+
+/// Refuses keys that do not match the ones the database used; records a new current key.
+fn check_keys(connection: &Connection, keys: &Keys) -> Result<(), String> {
+    let known = connection
+        .prepare("SELECT id, probe FROM data_keys ORDER BY added_at")
+        .and_then(|mut statement| {
+            statement
+                .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<(String, String)>>>()
+        })
+        .map_err(|e| e.to_string())?;
+    if let Some((id, probe)) = keys.check(&known)? {
+        connection
+            .execute(
+                "INSERT INTO data_keys (id, probe, added_at) VALUES (?1, ?2, ?3)",
+                params![id, probe, super::now()],
+            )
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 impl SqliteStore {
@@ -199,7 +236,9 @@ impl SubmissionStore for SqliteStore {
     fn insert(&self, submission: NewSubmission) -> Result<Stored, StoreError> {
         let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(unavailable)?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
         let earlier: Option<(String, String)> = transaction
             .query_row(
                 "SELECT reference, request_digest FROM submissions WHERE idempotency_key = ?1",
@@ -218,6 +257,10 @@ impl SubmissionStore for SqliteStore {
         // A reference collision is astronomically rare, but the unique index decides, not luck.
         for _ in 0..5 {
             let reference = random_reference()?;
+            let answers = self
+                .keys
+                .seal(&reference, &submission.answers_json)
+                .map_err(StoreError::Unavailable)?;
             let inserted = transaction.execute(
                 "INSERT INTO submissions (reference, idempotency_key, request_digest, service, version, language, answers, received_at, track_secret_hash)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -228,7 +271,7 @@ impl SubmissionStore for SqliteStore {
                     submission.service,
                     submission.version,
                     submission.language,
-                    submission.answers_json,
+                    answers,
                     submission.received_at,
                     submission.track_secret_hash
                 ],
@@ -291,7 +334,66 @@ impl SubmissionStore for SqliteStore {
                 })
             })
             .map_err(unavailable)?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(unavailable)
+        let mut rows = rows
+            .collect::<Result<Vec<StoredSubmission>, _>>()
+            .map_err(unavailable)?;
+        for row in &mut rows {
+            row.answers_json = self
+                .keys
+                .open(&row.reference, &row.answers_json)
+                .map_err(StoreError::Unavailable)?;
+        }
+        Ok(rows)
+    }
+
+    fn rekey(&self, after: i64, batch: usize) -> Result<Rekeyed, StoreError> {
+        let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
+        let mut connection = self.lock();
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
+        let rows: Vec<(i64, String, String)> = {
+            let mut statement = transaction
+                .prepare("SELECT id, reference, answers FROM submissions WHERE id > ?1 ORDER BY id LIMIT ?2")
+                .map_err(unavailable)?;
+            statement
+                .query_map(params![after, batch as i64], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })
+                .map_err(unavailable)?
+                .collect::<Result<_, _>>()
+                .map_err(unavailable)?
+        };
+        let mut changed = 0;
+        for (id, reference, stored) in rows.iter().filter(|(_, _, s)| !self.keys.is_current(s)) {
+            let sealed = self
+                .keys
+                .reseal(reference, stored)
+                .map_err(StoreError::Unavailable)?;
+            transaction
+                .execute(
+                    "UPDATE submissions SET answers = ?2 WHERE id = ?1",
+                    params![id, sealed],
+                )
+                .map_err(unavailable)?;
+            changed += 1;
+        }
+        let last = rows.last().map(|(id, _, _)| *id);
+        if last.is_none() {
+            // Every row is under the current key: the database no longer needs older ones.
+            let current = self.keys.current().map_or("", |k| k.id());
+            transaction
+                .execute("DELETE FROM data_keys WHERE id <> ?1", params![current])
+                .map_err(unavailable)?;
+        }
+        transaction.commit().map_err(unavailable)?;
+        if last.is_none() {
+            // The write-ahead log still holds the pages as they were before: empty it.
+            connection
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                .map_err(unavailable)?;
+        }
+        Ok(Rekeyed { last, changed })
     }
 
     fn purge(&self, before: i64, worked: &[String]) -> Result<usize, StoreError> {

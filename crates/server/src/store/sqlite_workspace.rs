@@ -8,7 +8,7 @@ use super::workspace::{
     WorkspaceStore,
 };
 use portal_forms::status::Status;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
 
 fn unavailable(e: rusqlite::Error) -> StoreError {
     StoreError::Unavailable(e.to_string())
@@ -48,7 +48,9 @@ fn status_from(code: String) -> Status {
 impl WorkspaceStore for SqliteStore {
     fn add_staff(&self, staff: NewStaff<'_>, entry: &AuditEntry) -> Result<i64, StoreError> {
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(unavailable)?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
         transaction
             .execute(
                 "INSERT INTO staff (user_handle, department, role, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -95,7 +97,9 @@ impl WorkspaceStore for SqliteStore {
 
     fn revoke_staff(&self, id: i64, now: i64, entry: &AuditEntry) -> Result<bool, StoreError> {
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(unavailable)?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
         let changed = transaction
             .execute(
                 "UPDATE staff SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
@@ -148,7 +152,9 @@ impl WorkspaceStore for SqliteStore {
         entry: &AuditEntry,
     ) -> Result<bool, StoreError> {
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(unavailable)?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
         let staff_id: Option<i64> = transaction
             .query_row(
                 "SELECT staff_id FROM staff_setup JOIN staff ON staff.id = staff_setup.staff_id
@@ -219,7 +225,9 @@ impl WorkspaceStore for SqliteStore {
         entry: &AuditEntry,
     ) -> Result<(), StoreError> {
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(unavailable)?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
         transaction
             .execute(
                 "INSERT INTO staff_sessions (token_hash, staff_id, csrf_token, created_at, last_seen) VALUES (?1, ?2, ?3, ?4, ?4)",
@@ -274,7 +282,9 @@ impl WorkspaceStore for SqliteStore {
 
     fn end_session(&self, token_hash: &str, entry: &AuditEntry) -> Result<(), StoreError> {
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(unavailable)?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
         transaction
             .execute(
                 "DELETE FROM staff_sessions WHERE token_hash = ?1",
@@ -369,6 +379,10 @@ impl WorkspaceStore for SqliteStore {
         let Some((id, mut application)) = found else {
             return Ok(None);
         };
+        application.answers_json = self
+            .keys
+            .open(&application.reference, &application.answers_json)
+            .map_err(StoreError::Unavailable)?;
         let mut statement = connection
             .prepare(
                 "SELECT from_status, to_status, message, staff_name, at FROM status_changes
@@ -402,7 +416,9 @@ impl WorkspaceStore for SqliteStore {
     ) -> Result<Result<(), StatusChangeError>, StoreError> {
         let now = entry.at;
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(unavailable)?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
         let current: Option<(i64, String)> = transaction
             .query_row(
                 "SELECT id, status FROM submissions WHERE reference = ?1",
@@ -446,7 +462,9 @@ impl WorkspaceStore for SqliteStore {
         rated_when_sent: bool,
     ) -> Result<Result<(), RatingError>, StoreError> {
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(unavailable)?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
         let found: Option<(i64, String, bool)> = transaction
             .query_row(
                 "SELECT id, status, EXISTS (SELECT 1 FROM ratings WHERE submission_id = submissions.id)
@@ -518,7 +536,9 @@ impl WorkspaceStore for SqliteStore {
         entry: &AuditEntry,
     ) -> Result<Result<(), ReplyError>, StoreError> {
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(unavailable)?;
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
         let found: Option<(i64, Option<u8>, Option<i64>)> = transaction
             .query_row(
                 "SELECT submissions.id, ratings.level, ratings.replied_at FROM submissions

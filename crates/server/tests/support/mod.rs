@@ -16,6 +16,53 @@ pub struct Server {
     child: Child,
     extra: Vec<String>,
     prefix: Option<String>,
+    /// The test's own PostgreSQL database, when the suite runs on PostgreSQL.
+    database: Option<String>,
+    /// Whether the database is this server's to delete (not another's it was started beside).
+    owns_database: bool,
+}
+
+/// The throwaway PostgreSQL cluster `cargo xtask test` started (`postgres://user@host:port`),
+/// when the suite runs on PostgreSQL rather than SQLite.
+pub fn postgres() -> Option<String> {
+    std::env::var("PORTAL_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// Runs `sql` on the cluster's `database` with psql; panics with psql's message if it fails.
+pub fn psql(database: &str, sql: &str) -> String {
+    let output = Command::new("psql")
+        .args([
+            "-X",
+            "-q",
+            "-t",
+            "-A",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-d",
+            database,
+            "-c",
+            sql,
+        ])
+        .output()
+        .expect("psql runs");
+    assert!(
+        output.status.success(),
+        "psql {sql}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).to_string()
+}
+
+/// A new, empty database in the test cluster; its URL.
+pub fn new_postgres_database(cluster: &str) -> String {
+    let name = format!("portal_{}_{}", std::process::id(), free_port());
+    psql(
+        &format!("{cluster}/postgres"),
+        &format!("CREATE DATABASE {name}"),
+    );
+    format!("{cluster}/{name}")
 }
 
 #[derive(Debug)]
@@ -104,7 +151,24 @@ impl Server {
     pub fn start_with(extra: &[&str], prepare: impl FnOnce(&Path)) -> Server {
         let folder = new_folder();
         prepare(&folder.join("dist"));
-        Server::start_in(folder, extra.iter().map(|s| s.to_string()).collect(), None)
+        Server::start_in(
+            folder,
+            extra.iter().map(|s| s.to_string()).collect(),
+            None,
+            None,
+        )
+    }
+
+    /// A second server on this server's PostgreSQL database, in a folder of its own.
+    pub fn beside(&self, extra: &[&str]) -> Server {
+        let mut other = Server::start_in(
+            new_folder(),
+            extra.iter().map(|s| s.to_string()).collect(),
+            None,
+            self.database.clone(),
+        );
+        other.owns_database = false;
+        other
     }
 
     /// Like [`Server::start`], with the process's open-file limit (soft and hard) at `files`.
@@ -118,10 +182,16 @@ impl Server {
             new_folder(),
             extra.iter().map(|s| s.to_string()).collect(),
             Some(prefix.to_string()),
+            None,
         )
     }
 
-    fn start_in(folder: PathBuf, extra: Vec<String>, prefix: Option<String>) -> Server {
+    fn start_in(
+        folder: PathBuf,
+        extra: Vec<String>,
+        prefix: Option<String>,
+        database: Option<String>,
+    ) -> Server {
         let address: SocketAddr = ([127, 0, 0, 1], free_port()).into();
         let binary = env!("CARGO_BIN_EXE_portal-server");
         let mut command = match &prefix {
@@ -140,9 +210,22 @@ impl Server {
             .arg(address.to_string())
             .arg("--dist")
             .arg(folder.join("dist"));
-        // The test's own database, unless it names one (e.g. on a disk it prepared).
-        if !extra.iter().any(|a| a == "--data") {
-            command.arg("--data").arg(folder.join("data/portal.sqlite"));
+        // The test's own database, unless it names one (e.g. on a disk it prepared): a new
+        // PostgreSQL database when the suite runs on PostgreSQL, else a SQLite file.
+        let names_one = extra.iter().any(|a| a == "--data" || a == "--database");
+        let database = match database {
+            Some(database) => Some(database),
+            None if !names_one => postgres().map(|cluster| new_postgres_database(&cluster)),
+            None => None,
+        };
+        match &database {
+            Some(url) => {
+                command.arg("--database").arg(url);
+            }
+            None if !names_one => {
+                command.arg("--data").arg(folder.join("data/portal.sqlite"));
+            }
+            None => {}
         }
         let child = command
             .args(&extra)
@@ -156,6 +239,8 @@ impl Server {
             child,
             extra,
             prefix,
+            database,
+            owns_database: true,
         };
         server.wait_until_ready();
         server
@@ -181,8 +266,79 @@ impl Server {
         let folder = std::mem::take(&mut self.folder);
         let extra = std::mem::take(&mut self.extra);
         let prefix = self.prefix.take();
+        let database = self.database.take();
         std::mem::forget(self);
-        Server::start_in(folder, extra, prefix)
+        Server::start_in(folder, extra, prefix, database)
+    }
+
+    /// Stops the process (SIGKILL) and starts it again on the same folder and database with
+    /// other flags.
+    pub fn restart_with(mut self, extra: &[&str]) -> Server {
+        self.kill();
+        let folder = std::mem::take(&mut self.folder);
+        let database = self.database.take();
+        std::mem::forget(self);
+        Server::start_in(
+            folder,
+            extra.iter().map(|s| s.to_string()).collect(),
+            None,
+            database,
+        )
+    }
+
+    /// The flags that name this server's database and its data keys, for a command run beside it.
+    pub fn database_args(&self) -> Vec<std::ffi::OsString> {
+        let mut args: Vec<std::ffi::OsString> = match &self.database {
+            Some(url) => vec!["--database".into(), url.into()],
+            None => vec!["--data".into(), self.data().into()],
+        };
+        for pair in self.extra.windows(2) {
+            if pair[0] == "--data-key-file" || pair[0] == "--old-data-key-file" {
+                args.push((&pair[0]).into());
+                args.push((&pair[1]).into());
+            }
+        }
+        args
+    }
+
+    /// Whether this server keeps its data in PostgreSQL.
+    pub fn on_postgres(&self) -> bool {
+        self.database.is_some()
+    }
+
+    /// Runs one SQL statement (written to work on both SQLite and PostgreSQL) on this server's
+    /// database, as an operator would by hand: to move times back, to read raw rows.
+    pub fn sql(&self, statement: &str) -> String {
+        match &self.database {
+            Some(url) => psql(url, statement),
+            None => {
+                let connection = rusqlite::Connection::open(self.data()).unwrap();
+                let mut prepared = connection.prepare(statement).unwrap();
+                let columns = prepared.column_count();
+                if columns == 0 {
+                    prepared.execute([]).unwrap();
+                    return String::new();
+                }
+                let mut rows = prepared.query([]).unwrap();
+                let mut out = String::new();
+                while let Some(row) = rows.next().unwrap() {
+                    let cells: Vec<String> = (0..columns)
+                        .map(|i| match row.get_ref(i).unwrap() {
+                            rusqlite::types::ValueRef::Null => String::new(),
+                            rusqlite::types::ValueRef::Integer(n) => n.to_string(),
+                            rusqlite::types::ValueRef::Real(x) => x.to_string(),
+                            rusqlite::types::ValueRef::Text(t)
+                            | rusqlite::types::ValueRef::Blob(t) => {
+                                String::from_utf8_lossy(t).to_string()
+                            }
+                        })
+                        .collect();
+                    out.push_str(&cells.join("|"));
+                    out.push('\n');
+                }
+                out
+            }
+        }
     }
 
     /// The database this server keeps its data in.
@@ -233,8 +389,7 @@ impl Server {
         let output = Command::new(env!("CARGO_BIN_EXE_portal-server"))
             .args(["export", "--service", service, "--format", format, "--dist"])
             .arg(self.folder.join("dist"))
-            .arg("--data")
-            .arg(self.data())
+            .args(self.database_args())
             .env("RUST_LOG", "warn")
             .output()
             .unwrap();
@@ -250,6 +405,14 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         self.kill();
+        if let (Some(url), Some(cluster), true) = (&self.database, postgres(), self.owns_database)
+            && let Some(name) = url.rsplit('/').next()
+        {
+            let _ = Command::new("psql")
+                .args(["-X", "-q", "-d", &format!("{cluster}/postgres"), "-c"])
+                .arg(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .output();
+        }
         if !self.folder.as_os_str().is_empty() {
             let _ = std::fs::remove_dir_all(&self.folder);
         }

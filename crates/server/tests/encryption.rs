@@ -1,0 +1,289 @@
+//! Answers encrypted at rest, on whichever store the suite runs on (SQLite, or PostgreSQL under
+//! `cargo xtask test`): a copy of the database without the key reveals no answer; a wrong or
+//! missing key is refused before anything is written; `rekey` seals old rows and moves them to
+//! a new key while the portal serves.
+
+mod support;
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use support::{Server, complaint};
+
+/// A new data key in a file of its own (as an operator would keep it, outside the database).
+fn key_file(name: &str) -> PathBuf {
+    let output = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["key", "new"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let file = std::env::temp_dir().join(format!(
+        "portal-key-{}-{name}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    std::fs::write(&file, output.stdout).unwrap();
+    file
+}
+
+/// Everything a copy of the database holds, as text: the SQLite files (with the write-ahead
+/// log), or the submissions table's answers as PostgreSQL stores them.
+fn raw_copy(server: &Server) -> String {
+    if server.on_postgres() {
+        return server.sql("SELECT reference, answers FROM submissions ORDER BY id");
+    }
+    let folder = server.data().parent().unwrap().to_path_buf();
+    let mut bytes = Vec::new();
+    for entry in std::fs::read_dir(folder).unwrap().flatten() {
+        bytes.extend(std::fs::read(entry.path()).unwrap_or_default());
+    }
+    String::from_utf8_lossy(&bytes).to_string()
+}
+
+/// The answers column of every row, as stored.
+fn stored_answers(server: &Server) -> Vec<String> {
+    server
+        .sql("SELECT answers FROM submissions ORDER BY id")
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Runs `portal-server <args>` on the server's database with `keys` (flags) instead of its own.
+fn command_with_keys(server: &Server, args: &[&str], keys: &[&str]) -> Output {
+    let mut database: Vec<std::ffi::OsString> = Vec::new();
+    let own = server.database_args();
+    // Only the flags naming the database, not the server's own keys.
+    for pair in own.chunks(2) {
+        if pair[0] == "--data" || pair[0] == "--database" {
+            database.extend(pair.iter().cloned());
+        }
+    }
+    Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(args)
+        .arg("--dist")
+        .arg(server.folder.join("dist"))
+        .args(database)
+        .args(keys)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap()
+}
+
+fn name_complaint(key: &str, name: &str) -> serde_json::Value {
+    let mut body = complaint(key);
+    body["answers"]["full-name"] = serde_json::json!([name]);
+    body["answers"]["email"] = serde_json::json!([format!("{key}@example.cn")]);
+    body
+}
+
+#[test]
+fn a_copy_of_the_database_without_the_key_reveals_no_answer() {
+    let key = key_file("one");
+    let key_arg = key.display().to_string();
+    let server = Server::start(&["--data-key-file", &key_arg]);
+    let reply = server.submit(&name_complaint("sealed-0001", "欧阳娜娜"));
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let reference = reply.json()["reference"].as_str().unwrap().to_string();
+
+    let copy = raw_copy(&server);
+    assert!(
+        copy.contains(&reference),
+        "the reference stays clear, for look-ups"
+    );
+    for secret in [
+        "欧阳娜娜",
+        "sealed-0001@example.cn",
+        "电热水壶",
+        "烧水时漏电",
+    ] {
+        assert!(
+            !copy.contains(secret),
+            "{secret} is in the database in clear"
+        );
+    }
+    let answers = stored_answers(&server);
+    assert_eq!(answers.len(), 1);
+    assert!(answers[0].starts_with("sealed1."), "{}", answers[0]);
+
+    // With the key, the department reads everything.
+    let export = server.export("product-quality-complaint", "jsonl");
+    assert!(
+        export.contains("欧阳娜娜") && export.contains(&reference),
+        "{export}"
+    );
+
+    // Without it, or with another, nothing opens and nothing is written.
+    let none = command_with_keys(
+        &server,
+        &["export", "--service", "product-quality-complaint"],
+        &[],
+    );
+    assert!(!none.status.success());
+    assert!(
+        String::from_utf8_lossy(&none.stderr).contains("encrypted with data key"),
+        "{}",
+        String::from_utf8_lossy(&none.stderr)
+    );
+    let other = key_file("other");
+    let wrong = command_with_keys(
+        &server,
+        &["export", "--service", "product-quality-complaint"],
+        &["--data-key-file", &other.display().to_string()],
+    );
+    assert!(!wrong.status.success());
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("give the right key"),
+        "{}",
+        String::from_utf8_lossy(&wrong.stderr)
+    );
+    let server = server.restart_with(&["--data-key-file", &key_arg]);
+    assert_eq!(
+        server.sql("SELECT COUNT(*) FROM data_keys").trim(),
+        "1",
+        "the wrong key was not recorded"
+    );
+    // A server started with the wrong key does not come up, so it writes nothing.
+    let refused = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["--bind", "127.0.0.1:0", "--dist"])
+        .arg(server.folder.join("dist"))
+        .args(
+            server
+                .database_args()
+                .into_iter()
+                .take(2)
+                .collect::<Vec<_>>(),
+        )
+        .args(["--data-key-file", &other.display().to_string()])
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert_eq!(stored_answers(&server).len(), 1);
+    for file in [key, other] {
+        let _ = std::fs::remove_file(file);
+    }
+}
+
+#[test]
+fn rekey_seals_clear_rows_and_moves_them_to_a_new_key_while_the_portal_serves() {
+    // Answers sent before encryption was turned on are in clear.
+    let server = Server::start(&["--rate-limit-per-minute", "0"]);
+    for i in 0..3 {
+        assert_eq!(
+            server
+                .submit(&name_complaint(&format!("clear-{i:04}"), "王五"))
+                .status,
+            201
+        );
+    }
+    assert!(raw_copy(&server).contains("王五"));
+
+    // Turned on: new answers are sealed, old ones stay readable; rekey seals them.
+    let first = key_file("first");
+    let first_arg = first.display().to_string();
+    let server = server.restart_with(&[
+        "--rate-limit-per-minute",
+        "0",
+        "--data-key-file",
+        &first_arg,
+    ]);
+    assert_eq!(
+        server.submit(&name_complaint("first-0001", "王五")).status,
+        201
+    );
+    assert_eq!(
+        server
+            .export("product-quality-complaint", "jsonl")
+            .matches("王五")
+            .count(),
+        4
+    );
+    let rekeyed = command_with_keys(
+        &server,
+        &["rekey", "--batch", "2"],
+        &["--data-key-file", &first_arg],
+    );
+    assert!(
+        rekeyed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rekeyed.stderr)
+    );
+    assert!(String::from_utf8_lossy(&rekeyed.stdout).starts_with("3 submissions sealed again"));
+    assert!(!raw_copy(&server).contains("王五"));
+
+    // Rotation: the servers get the new key and keep the old one for reading; rekey runs while
+    // citizens go on sending.
+    let second = key_file("second");
+    let second_arg = second.display().to_string();
+    let server = server.restart_with(&[
+        "--rate-limit-per-minute",
+        "0",
+        "--data-key-file",
+        &second_arg,
+        "--old-data-key-file",
+        &first_arg,
+    ]);
+    let sending = std::thread::scope(|scope| {
+        let sender = scope.spawn(|| {
+            (0..10)
+                .map(|i| {
+                    server
+                        .submit(&name_complaint(&format!("during-{i:04}"), "王五"))
+                        .status
+                })
+                .collect::<Vec<_>>()
+        });
+        let rekeyed = command_with_keys(
+            &server,
+            &["rekey", "--batch", "3"],
+            &[
+                "--data-key-file",
+                &second_arg,
+                "--old-data-key-file",
+                &first_arg,
+            ],
+        );
+        assert!(
+            rekeyed.status.success(),
+            "{}",
+            String::from_utf8_lossy(&rekeyed.stderr)
+        );
+        sender.join().unwrap()
+    });
+    assert!(sending.iter().all(|s| *s == 201), "{sending:?}");
+    let answers = stored_answers(&server);
+    assert_eq!(answers.len(), 14);
+    let prefix = |stored: &str| stored.split('.').take(2).collect::<Vec<_>>().join(".");
+    let second_prefix = prefix(answers.last().unwrap());
+    assert!(
+        answers.iter().all(|a| prefix(a) == second_prefix),
+        "every row under the new key: {answers:?}"
+    );
+    assert_eq!(
+        server.sql("SELECT COUNT(*) FROM data_keys").trim(),
+        "1",
+        "the old key is forgotten"
+    );
+
+    // The old key can go: the new one alone reads everything; the old one alone is refused.
+    let server = server.restart_with(&["--data-key-file", &second_arg]);
+    assert_eq!(
+        server
+            .export("product-quality-complaint", "jsonl")
+            .matches("王五")
+            .count(),
+        14
+    );
+    let old_only = command_with_keys(
+        &server,
+        &["export", "--service", "product-quality-complaint"],
+        &["--data-key-file", &first_arg],
+    );
+    assert!(!old_only.status.success());
+    for file in [first, second] {
+        let _ = std::fs::remove_file(file);
+    }
+}
