@@ -3,6 +3,7 @@
 //! - `serve`: install what is missing, build a release, run portal-server on 127.0.0.1:8080
 //! - `test`:  install what is missing, then fmt, clippy, native tests, release build, size
 //!   budget and the browser suite; ends with `N passed, N failed`
+//!   (`test postgres`: only the server's tests on a throwaway PostgreSQL cluster)
 //! - `size`:  raw, gzip and brotli bytes of every file in dist/ and the first-load total
 //! - `build`: install what is missing and build dist/
 //! - `bench [server | web]`: server throughput; Lighthouse and the slow-3G journey (figures,
@@ -31,6 +32,9 @@ fn main() -> ExitCode {
     std::env::set_current_dir(&root).expect("workspace root exists");
     let result = match task.as_str() {
         "serve" => serve(),
+        "test" if std::env::args().nth(2).as_deref() == Some("postgres") => {
+            test_run::run_postgres()
+        }
         "test" => test_run::run_all(),
         "size" => size::report(&root.join("dist")).map(|_| ()),
         "build" => tools::ensure_build_tools().and_then(|()| web_build::build()),

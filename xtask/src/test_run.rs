@@ -93,29 +93,7 @@ pub fn run_all() -> Result<(), String> {
     let (passed, failed) = cargo_test_counts(&output);
     tally.counts("native tests", success, passed, failed);
 
-    // The server's tests again, every one on its own database in a throwaway PostgreSQL
-    // cluster: both stores pass the same suite. The PostgreSQL-only tests (several instances
-    // on one database) run here too.
-    match postgres::start() {
-        Ok(cluster) => {
-            let (success, output) = run_capturing(
-                Command::new("cargo")
-                    .args([
-                        "test",
-                        "--package",
-                        "portal-server",
-                        "--no-fail-fast",
-                        "--tests",
-                    ])
-                    .env("PORTAL_TEST_POSTGRES", &cluster.url),
-            );
-            let (passed, failed) = cargo_test_counts(&output);
-            tally.counts("server tests on PostgreSQL", success, passed, failed);
-        }
-        Err(message) => {
-            tally.check("PostgreSQL test cluster", Err(message));
-        }
-    }
+    server_tests_on_postgres(&mut tally);
 
     let built = tools_ready && tally.check("release build", web_build::build());
     if built {
@@ -175,6 +153,47 @@ pub fn run_all() -> Result<(), String> {
         );
     }
 
+    for failure in &tally.failures {
+        eprintln!("FAILED {failure}");
+    }
+    println!("{} passed, {} failed", tally.passed, tally.failed);
+    if tally.failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{} failed", tally.failed))
+    }
+}
+
+/// The server's tests again, every one on its own database in a throwaway PostgreSQL cluster:
+/// both stores pass the same suite. The PostgreSQL-only tests (several instances on one
+/// database) run here too.
+fn server_tests_on_postgres(tally: &mut Tally) {
+    match postgres::start() {
+        Ok(cluster) => {
+            let (success, output) = run_capturing(
+                Command::new("cargo")
+                    .args([
+                        "test",
+                        "--package",
+                        "portal-server",
+                        "--no-fail-fast",
+                        "--tests",
+                    ])
+                    .env("PORTAL_TEST_POSTGRES", &cluster.url),
+            );
+            let (passed, failed) = cargo_test_counts(&output);
+            tally.counts("server tests on PostgreSQL", success, passed, failed);
+        }
+        Err(message) => {
+            tally.check("PostgreSQL test cluster", Err(message));
+        }
+    }
+}
+
+/// `cargo xtask test postgres`: only the server's tests on PostgreSQL.
+pub fn run_postgres() -> Result<(), String> {
+    let mut tally = Tally::default();
+    server_tests_on_postgres(&mut tally);
     for failure in &tally.failures {
         eprintln!("FAILED {failure}");
     }
