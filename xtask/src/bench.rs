@@ -68,6 +68,19 @@ fn peak_memory_kb(pid: u32) -> Option<u64> {
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
 }
 
+/// One measured configuration.
+struct Measured {
+    label: String,
+    per_second: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    stored: usize,
+    failures: usize,
+    peak_kb: Option<u64>,
+}
+
+/// SQLite and PostgreSQL (a throwaway cluster, as the tests use), each with answers in clear
+/// and encrypted at rest.
 fn server() -> Result<(), String> {
     run(
         "cargo",
@@ -77,6 +90,81 @@ fn server() -> Result<(), String> {
     let dist = folder.join("dist");
     std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
     services::compile_all(Path::new("services"), Path::new("locales"), &dist)?;
+    let key = folder.join("data.key");
+    let generated = Command::new("target/release/portal-server")
+        .args(["key", "new"])
+        .output()
+        .map_err(|e| e.to_string())?;
+    std::fs::write(&key, generated.stdout).map_err(|e| e.to_string())?;
+    let key = key.display().to_string();
+    let cluster = crate::postgres::start()?;
+    let mut rows = Vec::new();
+    for (store, encrypted) in [
+        ("SQLite", false),
+        ("SQLite", true),
+        ("PostgreSQL", false),
+        ("PostgreSQL", true),
+    ] {
+        let mut args: Vec<String> = Vec::new();
+        let name = format!("bench_{}", rows.len());
+        if store == "SQLite" {
+            args.extend([
+                "--data".into(),
+                folder.join(format!("{name}.sqlite")).display().to_string(),
+            ]);
+        } else {
+            run(
+                "psql",
+                &[
+                    "-X",
+                    "-q",
+                    "-d",
+                    &format!("{}/postgres", cluster.url),
+                    "-c",
+                    &format!("CREATE DATABASE {name}"),
+                ],
+            )?;
+            args.extend(["--database".into(), format!("{}/{name}", cluster.url)]);
+        }
+        if encrypted {
+            args.extend(["--data-key-file".into(), key.clone()]);
+        }
+        let label = format!(
+            "{store}, answers {}",
+            if encrypted { "encrypted" } else { "in clear" }
+        );
+        rows.push(measure(label, &dist, &args)?);
+    }
+    drop(cluster);
+    let _ = std::fs::remove_dir_all(&folder);
+    let mut table = format!(
+        "portal-server (release), {CLIENTS} keep-alive clients on loopback for {} s each; every submission committed durably before 201 (SQLite WAL synchronous=FULL; PostgreSQL synchronous_commit=on, fsync on)\n\
+         | store | submissions per second | p50 | p99 | stored | failed | server peak memory |\n|---|---|---|---|---|---|---|\n",
+        DURATION.as_secs()
+    );
+    for row in &rows {
+        table.push_str(&format!(
+            "| {} | {:.0} | {:.1} ms | {:.1} ms | {} | {} | {} |\n",
+            row.label,
+            row.per_second,
+            row.p50_ms,
+            row.p99_ms,
+            row.stored,
+            row.failures,
+            row.peak_kb.map_or("unknown".to_string(), |kb| format!(
+                "{:.1} MB",
+                kb as f64 / 1024.0
+            )),
+        ));
+    }
+    print!("{table}");
+    std::fs::create_dir_all("target/bench").map_err(|e| e.to_string())?;
+    std::fs::write("target/bench/server.txt", &table).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+/// Starts the release server with `args`, loads it for DURATION, stops it.
+fn measure(label: String, dist: &Path, args: &[String]) -> Result<Measured, String> {
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map_err(|e| e.to_string())?
@@ -90,9 +178,8 @@ fn server() -> Result<(), String> {
             "0",
             "--dist",
         ])
-        .arg(&dist)
-        .arg("--data")
-        .arg(folder.join("portal.sqlite"))
+        .arg(dist)
+        .args(args)
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
         .spawn()
@@ -139,38 +226,25 @@ fn server() -> Result<(), String> {
         failures += f;
     }
     let elapsed = started.elapsed().as_secs_f64();
-    let peak = peak_memory_kb(child.id());
+    let peak_kb = peak_memory_kb(child.id());
     let _ = child.kill();
     let _ = child.wait();
-    let _ = std::fs::remove_dir_all(&folder);
     latencies.sort();
     let at = |q: f64| {
         latencies
             .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
             .copied()
             .unwrap_or_default()
+            .as_secs_f64()
+            * 1000.0
     };
-    let table = format!(
-        "portal-server, {CLIENTS} keep-alive clients on loopback for {:.0} s, SQLite WAL with synchronous=FULL\n\
-         | measure | value |\n|---|---|\n\
-         | durable submissions per second | {:.0} |\n\
-         | latency p50 | {:.1} ms |\n\
-         | latency p99 | {:.1} ms |\n\
-         | submissions stored | {} |\n\
-         | failed requests | {failures} |\n\
-         | server peak resident memory | {} |\n",
-        elapsed,
-        latencies.len() as f64 / elapsed,
-        at(0.50).as_secs_f64() * 1000.0,
-        at(0.99).as_secs_f64() * 1000.0,
-        latencies.len(),
-        peak.map_or("unknown".to_string(), |kb| format!(
-            "{:.1} MB",
-            kb as f64 / 1024.0
-        )),
-    );
-    print!("{table}");
-    std::fs::create_dir_all("target/bench").map_err(|e| e.to_string())?;
-    std::fs::write("target/bench/server.txt", &table).map_err(|e| e.to_string())?;
-    Ok(())
+    Ok(Measured {
+        label,
+        per_second: latencies.len() as f64 / elapsed,
+        p50_ms: at(0.50),
+        p99_ms: at(0.99),
+        stored: latencies.len(),
+        failures,
+        peak_kb,
+    })
 }

@@ -137,6 +137,9 @@ pub fn run_all() -> Result<(), String> {
                         ])
                         .env("PORTAL_URL", &server.base_url)
                         .env("PORTAL_DATA_FILE", &server.data)
+                        // Every portal-server the suite starts or runs a command with
+                        // encrypts answers at rest with this key.
+                        .env("PORTAL_DATA_KEY_FILE", &server.key)
                         .env("PORTAL_SERVER_BIN", "target/debug/portal-server"),
                 );
                 let (passed, failed) = node_test_counts(&output);
