@@ -181,6 +181,8 @@ fn server_tests_on_postgres(tally: &mut Tally) {
                         "portal-server",
                         "--no-fail-fast",
                         "--tests",
+                        "--",
+                        "--include-ignored",
                     ])
                     .env("PORTAL_TEST_POSTGRES", &cluster.url),
             );

@@ -115,12 +115,12 @@ fn console_router(
         .and_then(|builder| builder.rp_name("Citizen Portal").build())
         .map_err(|e| format!("--public-origin {origin}: {e}"))?;
     let api = console::router(console::ConsoleState {
-        workspace,
+        workspace: workspace.clone(),
         submissions: submissions.clone(),
         departments: Arc::new(departments),
         definitions,
         webauthn: Arc::new(webauthn),
-        ceremonies: Arc::default(),
+        ceremonies: Arc::new(console::Ceremonies::new(workspace.clone())),
         sign_in_limiter: Arc::new(rate_limit::RateLimiter::shared(
             settings.sign_in_per_minute,
             submissions.clone(),

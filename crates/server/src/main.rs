@@ -342,26 +342,48 @@ fn rekey(settings: &Settings, store: &dyn Store, batch: usize) -> ExitCode {
         eprintln!("rekey needs the new data key: --data-key-file or PORTAL_DATA_KEY");
         return ExitCode::from(2);
     }
-    let (mut after, mut changed) = (0, 0);
-    loop {
-        match store.rekey(after, batch.max(1)) {
-            Ok(done) => {
-                changed += done.changed;
-                match done.last {
-                    Some(last) => after = last,
-                    None => break,
+    let mut changed = 0;
+    let mut forgotten = false;
+    // A pass over every row; another if a server still on an older key wrote meanwhile.
+    for _pass in 0..3 {
+        let mut after = 0;
+        loop {
+            match store.rekey(after, batch.max(1)) {
+                Ok(done) => {
+                    changed += done.changed;
+                    match done.last {
+                        Some(last) => after = last,
+                        None => break,
+                    }
+                }
+                Err(error) => {
+                    tracing::error!(
+                        ?error,
+                        after,
+                        changed,
+                        "rekey stopped; run it again to go on"
+                    );
+                    return ExitCode::FAILURE;
                 }
             }
+        }
+        match store.forget_older_keys() {
+            Ok(true) => {
+                forgotten = true;
+                break;
+            }
+            Ok(false) => {}
             Err(error) => {
-                tracing::error!(
-                    ?error,
-                    after,
-                    changed,
-                    "rekey stopped; run it again to go on"
-                );
+                tracing::error!(?error, changed, "rekey did not finish; run it again");
                 return ExitCode::FAILURE;
             }
         }
+    }
+    if !forgotten {
+        eprintln!(
+            "answers are still being written under another key: restart every server with the new key (--data-key-file), then run rekey again; keep the old key until it finishes"
+        );
+        return ExitCode::FAILURE;
     }
     let _ = store.record(&AuditEntry {
         at: now(),

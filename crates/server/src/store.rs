@@ -23,6 +23,18 @@ pub(crate) fn now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
+/// A server sealing with a key that `rekey` has retired: it must be restarted with the current
+/// key. Nothing is written (the citizen's outbox keeps the submission and sends it again).
+pub(crate) fn retired(key: &str) -> StoreError {
+    tracing::error!(
+        key,
+        "this server's data key was retired by rekey: restart it with the current key"
+    );
+    StoreError::Unavailable(format!(
+        "data key {key} was retired by rekey: restart this server with the current key"
+    ))
+}
+
 /// One batch of `rekey`: the last row looked at (none: no rows were left) and how many were
 /// sealed again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,8 +111,12 @@ pub trait SubmissionStore: Send + Sync + 'static {
     fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError>;
     /// Seals again, with the current data key, the answers of up to `batch` submissions after
     /// row `after` (in clear or under an older key), each batch in its own short transaction so
-    /// the portal keeps serving; once no rows are left, forgets the older keys.
+    /// the portal keeps serving.
     fn rekey(&self, after: i64, batch: usize) -> Result<Rekeyed, StoreError>;
+    /// After `rekey` has been through every row: forgets the older keys, unless some answer is
+    /// still not under the current key (written meanwhile by a server still on an older key);
+    /// returns whether they were forgotten.
+    fn forget_older_keys(&self) -> Result<bool, StoreError>;
     /// Counts one request of `client` against a limit shared by every server on this database
     /// (`None`: this store keeps no shared counts; each server limits on its own). The count is
     /// for the minute `minute`; returns the count so far.

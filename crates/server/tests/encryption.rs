@@ -145,22 +145,39 @@ fn a_copy_of_the_database_without_the_key_reveals_no_answer() {
         "1",
         "the wrong key was not recorded"
     );
-    // A server started with the wrong key does not come up, so it writes nothing.
-    let refused = Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .args(["--bind", "127.0.0.1:0", "--dist"])
-        .arg(server.folder.join("dist"))
-        .args(
-            server
-                .database_args()
-                .into_iter()
-                .take(2)
-                .collect::<Vec<_>>(),
-        )
-        .args(["--data-key-file", &other.display().to_string()])
-        .env("RUST_LOG", "warn")
-        .output()
-        .unwrap();
-    assert!(!refused.status.success());
+    // A server started with the wrong key, or with the old key alone (a rotation's last step
+    // done wrong, which would write in clear), does not come up, so it writes nothing.
+    for keys in [
+        ["--data-key-file", &other.display().to_string()],
+        ["--old-data-key-file", &key_arg],
+    ] {
+        let mut refused = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+            .args(["--bind", "127.0.0.1:0", "--dist"])
+            .arg(server.folder.join("dist"))
+            .args(
+                server
+                    .database_args()
+                    .into_iter()
+                    .take(2)
+                    .collect::<Vec<_>>(),
+            )
+            .args(keys)
+            .env("RUST_LOG", "off")
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let status = loop {
+            if let Some(status) = refused.try_wait().unwrap() {
+                break status;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = refused.kill();
+                panic!("a server with {keys:?} started");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        assert!(!status.success(), "{keys:?}");
+    }
     assert_eq!(stored_answers(&server).len(), 1);
     for file in [key, other] {
         let _ = std::fs::remove_file(file);
@@ -284,6 +301,88 @@ fn rekey_seals_clear_rows_and_moves_them_to_a_new_key_while_the_portal_serves() 
     );
     assert!(!old_only.status.success());
     for file in [first, second] {
+        let _ = std::fs::remove_file(file);
+    }
+}
+
+#[test]
+fn rekey_never_forgets_a_key_that_rows_are_still_written_with() {
+    // A server that was not restarted with the new key goes on sealing with the old one while
+    // rekey runs: rekey must not forget the old key while such rows exist.
+    let old = key_file("old");
+    let old_arg = old.display().to_string();
+    let server = Server::start(&["--rate-limit-per-minute", "0", "--data-key-file", &old_arg]);
+    for i in 0..5 {
+        assert_eq!(
+            server
+                .submit(&name_complaint(&format!("before-{i:04}"), "赵六"))
+                .status,
+            201
+        );
+    }
+    let new = key_file("new");
+    let new_arg = new.display().to_string();
+    let (rekeyed, statuses) = std::thread::scope(|scope| {
+        let sender = scope.spawn(|| {
+            (0..40)
+                .map(|i| {
+                    server
+                        .submit(&name_complaint(&format!("old-server-{i:04}"), "赵六"))
+                        .status
+                })
+                .collect::<Vec<u16>>()
+        });
+        let rekeyed = command_with_keys(
+            &server,
+            &["rekey", "--batch", "2"],
+            &["--data-key-file", &new_arg, "--old-data-key-file", &old_arg],
+        );
+        (rekeyed, sender.join().unwrap())
+    });
+    // Once rekey retires the old key, the server still on it refuses (503: the citizen's
+    // outbox keeps the application) rather than write what no listed key opens.
+    assert!(
+        statuses.iter().all(|s| *s == 201 || *s == 503),
+        "{statuses:?}"
+    );
+    let accepted = statuses.iter().filter(|s| **s == 201).count();
+    // Whether rekey finished (the old server had stopped writing by its last pass) or said to
+    // restart the servers, every stored answer's key is one the database still lists.
+    let listed = server.sql("SELECT id FROM data_keys");
+    for answers in stored_answers(&server) {
+        let id = answers.split('.').nth(1).unwrap_or_default().to_string();
+        assert!(
+            listed.contains(&id),
+            "a row under key {id}, which the database forgot ({listed})"
+        );
+    }
+    if !rekeyed.status.success() {
+        assert!(String::from_utf8_lossy(&rekeyed.stderr).contains("restart every server"));
+        assert_eq!(listed.lines().count(), 2, "both keys kept: {listed}");
+    }
+    // Done properly: every server on the new key, then rekey finishes and the old key goes.
+    let server =
+        server.restart_with(&["--data-key-file", &new_arg, "--old-data-key-file", &old_arg]);
+    let rekeyed = command_with_keys(
+        &server,
+        &["rekey"],
+        &["--data-key-file", &new_arg, "--old-data-key-file", &old_arg],
+    );
+    assert!(
+        rekeyed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rekeyed.stderr)
+    );
+    assert_eq!(server.sql("SELECT COUNT(*) FROM data_keys").trim(), "1");
+    let server = server.restart_with(&["--data-key-file", &new_arg]);
+    assert_eq!(
+        server
+            .export("product-quality-complaint", "jsonl")
+            .matches("赵六")
+            .count(),
+        5 + accepted
+    );
+    for file in [old, new] {
         let _ = std::fs::remove_file(file);
     }
 }

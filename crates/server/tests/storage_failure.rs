@@ -37,6 +37,9 @@ impl SubmissionStore for FullDisk {
     fn rekey(&self, _: i64, _: usize) -> Result<Rekeyed, StoreError> {
         Err(StoreError::Unavailable("database or disk is full".into()))
     }
+    fn forget_older_keys(&self) -> Result<bool, StoreError> {
+        Err(StoreError::Unavailable("database or disk is full".into()))
+    }
 }
 
 #[tokio::test]

@@ -1,9 +1,13 @@
 //! Passkey ceremonies under way: the server's half of each (its challenge) between the start
-//! and the finish request, for five minutes at most, used once. Kept in memory: a ceremony
-//! started on one instance must finish on the same one (sticky sessions, or one instance).
+//! and the finish request, for five minutes at most, used once. One server keeps them in
+//! memory; servers sharing a PostgreSQL database keep them there, so a ceremony started on one
+//! instance can finish on another behind a load balancer.
 
+use crate::store::WorkspaceStore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use webauthn_rs::prelude::{DiscoverableAuthentication, PasskeyRegistration};
 
@@ -14,6 +18,7 @@ const MOST: usize = 10_000;
 /// At most this many under way from one client address; its oldest gives way to a new one.
 const MOST_PER_CLIENT: usize = 20;
 
+#[derive(Serialize, Deserialize)]
 pub enum Ceremony {
     /// Enrolling a passkey with the setup token's hash.
     Setup(String, Box<PasskeyRegistration>),
@@ -24,13 +29,54 @@ pub enum Ceremony {
 pub struct Ceremonies {
     /// By id: when it started, the client that started it, and the server's half.
     pending: Mutex<HashMap<String, (Instant, String, Ceremony)>>,
+    /// The database, when it keeps ceremonies for every instance.
+    shared: Option<Arc<dyn WorkspaceStore>>,
 }
 
 impl Ceremonies {
-    /// Keeps `ceremony`, started by `client`, under a new random id; `None` only when no random
-    /// id can be had.
-    pub fn start(&self, ceremony: Ceremony, client: &str) -> Option<String> {
+    /// Ceremonies kept in `store` when it keeps them for several instances, else in memory.
+    pub fn new(store: Arc<dyn WorkspaceStore>) -> Self {
+        Self {
+            pending: Mutex::default(),
+            shared: store.keeps_ceremonies().then_some(store),
+        }
+    }
+
+    /// Keeps `ceremony`, started by `client`, under a new random id; `None` when no random id
+    /// can be had or the database cannot keep it.
+    pub async fn start(&self, ceremony: Ceremony, client: &str) -> Option<String> {
         let id = super::random_token().ok()?;
+        if let Some(store) = &self.shared {
+            let state = serde_json::to_string(&ceremony).ok()?;
+            // Only a hash of the client's address is kept, to bound its ceremonies.
+            let client: String = Sha256::digest(client.as_bytes())[..16]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            let (store, kept_id) = (store.clone(), id.clone());
+            let kept = tokio::task::spawn_blocking(move || {
+                store.keep_ceremony(
+                    &kept_id,
+                    &client,
+                    &state,
+                    crate::store::now(),
+                    MOST_PER_CLIENT,
+                )
+            })
+            .await;
+            return match kept {
+                Ok(Ok(())) => Some(id),
+                Ok(Err(error)) => {
+                    tracing::error!(?error, "cannot keep a passkey ceremony");
+                    None
+                }
+                Err(_) => None,
+            };
+        }
+        self.start_here(id, ceremony, client)
+    }
+
+    fn start_here(&self, id: String, ceremony: Ceremony, client: &str) -> Option<String> {
         let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
         pending.retain(|_, (started, _, _)| now.duration_since(*started) < LIFETIME);
@@ -57,7 +103,24 @@ impl Ceremonies {
     }
 
     /// Takes the ceremony `id` if it is still under way: a second finish finds nothing.
-    pub fn finish(&self, id: &str) -> Option<Ceremony> {
+    pub async fn finish(&self, id: &str) -> Option<Ceremony> {
+        if let Some(store) = &self.shared {
+            let (store, id) = (store.clone(), id.to_string());
+            let since = crate::store::now() - LIFETIME.as_secs() as i64;
+            let taken = tokio::task::spawn_blocking(move || store.take_ceremony(&id, since)).await;
+            return match taken {
+                Ok(Ok(Some(state))) => serde_json::from_str(&state).ok(),
+                Ok(Ok(None)) | Err(_) => None,
+                Ok(Err(error)) => {
+                    tracing::error!(?error, "cannot read a passkey ceremony");
+                    None
+                }
+            };
+        }
+        self.finish_here(id)
+    }
+
+    fn finish_here(&self, id: &str) -> Option<Ceremony> {
         let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
         let (started, _, ceremony) = pending.remove(id)?;
         (started.elapsed() < LIFETIME).then_some(ceremony)

@@ -13,6 +13,7 @@ mod ratings;
 mod session;
 mod staff;
 
+pub use ceremonies::Ceremonies;
 pub use session::hash_token;
 pub use staff::{add as add_staff, valid_name as valid_staff_name};
 

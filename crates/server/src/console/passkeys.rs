@@ -93,6 +93,7 @@ pub async fn setup_start(State(state): State<ConsoleState>, request: Request) ->
     let Some(ceremony) = state
         .ceremonies
         .start(Ceremony::Setup(token_hash, Box::new(registration)), &client)
+        .await
     else {
         return crate::api::unavailable();
     };
@@ -131,7 +132,8 @@ pub async fn setup_finish(State(state): State<ConsoleState>, request: Request) -
         Ok(finish) => finish,
         Err(refusal) => return refusal,
     };
-    let Some(Ceremony::Setup(token_hash, registration)) = state.ceremonies.finish(&finish.ceremony)
+    let Some(Ceremony::Setup(token_hash, registration)) =
+        state.ceremonies.finish(&finish.ceremony).await
     else {
         return error(StatusCode::BAD_REQUEST, "ceremony-expired");
     };
@@ -191,6 +193,7 @@ pub async fn sign_in_start(State(state): State<ConsoleState>, request: Request) 
     let Some(ceremony) = state
         .ceremonies
         .start(Ceremony::SignIn(Box::new(authentication)), &client)
+        .await
     else {
         return crate::api::unavailable();
     };
@@ -220,7 +223,8 @@ pub async fn sign_in_finish(State(state): State<ConsoleState>, request: Request)
         Err(refusal) => return refusal,
     };
     let refused = || error(StatusCode::UNAUTHORIZED, "sign-in-refused");
-    let Some(Ceremony::SignIn(authentication)) = state.ceremonies.finish(&finish.ceremony) else {
+    let Some(Ceremony::SignIn(authentication)) = state.ceremonies.finish(&finish.ceremony).await
+    else {
         return error(StatusCode::BAD_REQUEST, "ceremony-expired");
     };
     let Ok((user, credential_id)) = state

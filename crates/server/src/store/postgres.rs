@@ -20,8 +20,13 @@ use tokio_postgres::NoTls;
 use tokio_postgres::error::SqlState;
 
 /// Schema changes in order, kept in `migrations/postgres/`; `schema_migrations` records which ran.
-const MIGRATIONS: &[(i32, &str)] =
-    &[(1, include_str!("../../migrations/postgres/0001_schema.sql"))];
+const MIGRATIONS: &[(i32, &str)] = &[
+    (1, include_str!("../../migrations/postgres/0001_schema.sql")),
+    (
+        2,
+        include_str!("../../migrations/postgres/0002_ceremonies.sql"),
+    ),
+];
 
 /// Any number that no other part of the portal uses as an advisory lock: instances starting
 /// together run the migrations one after another.
@@ -55,6 +60,9 @@ impl PostgresStore {
             tokio_postgres::Config::from_str(url).map_err(|e| format!("--database: {e}"))?;
         config.connect_timeout(WAIT);
         config.application_name("portal-server");
+        // A submission is acknowledged only once durable, whatever the role's or database's
+        // own setting.
+        config.options("-c synchronous_commit=on");
         let host = match config.get_hosts().first() {
             Some(tokio_postgres::config::Host::Tcp(host)) => host.clone(),
             Some(tokio_postgres::config::Host::Unix(path)) => path.display().to_string(),
@@ -94,8 +102,7 @@ impl PostgresStore {
         store
             .run(async {
                 let mut client = store.client().await?;
-                migrate(&mut client).await?;
-                check_keys(&client, &store.keys).await
+                migrate(&mut client, &store.keys).await
             })
             .map_err(|e| match e {
                 StoreError::Unavailable(message) | StoreError::KeyReused(message) => {
@@ -129,7 +136,9 @@ impl Drop for PostgresStore {
     }
 }
 
-async fn migrate(client: &mut Object) -> Result<(), StoreError> {
+/// Runs the migrations not yet run and checks the data keys, under one advisory lock, so that
+/// instances starting together (even with different keys) take turns.
+async fn migrate(client: &mut Object, keys: &Keys) -> Result<(), StoreError> {
     let transaction = client.transaction().await.map_err(unavailable)?;
     transaction
         .batch_execute("SET LOCAL client_min_messages = warning")
@@ -166,10 +175,14 @@ async fn migrate(client: &mut Object) -> Result<(), StoreError> {
             .await
             .map_err(unavailable)?;
     }
+    check_keys(&transaction, keys).await?;
     transaction.commit().await.map_err(unavailable)
 }
 
-async fn check_keys(client: &Object, keys: &Keys) -> Result<(), StoreError> {
+async fn check_keys(
+    client: &impl deadpool_postgres::GenericClient,
+    keys: &Keys,
+) -> Result<(), StoreError> {
     let known: Vec<(String, String)> = client
         .query("SELECT id, probe FROM data_keys ORDER BY added_at", &[])
         .await
@@ -198,7 +211,7 @@ fn random_reference() -> Result<String, StoreError> {
 impl SubmissionStore for PostgresStore {
     fn insert(&self, submission: NewSubmission) -> Result<Stored, StoreError> {
         self.run(async {
-            let client = self.client().await?;
+            let mut client = self.client().await?;
             let version = i64::from(submission.version);
             // A reference collision is astronomically rare, but the unique index decides.
             for _ in 0..5 {
@@ -207,10 +220,22 @@ impl SubmissionStore for PostgresStore {
                     .keys
                     .seal(&reference, &submission.answers_json)
                     .map_err(StoreError::Unavailable)?;
-                // Autocommit: when this returns, the row is committed (synchronous_commit).
+                // One transaction per try: a reference collision aborts it.
+                let transaction = client.transaction().await.map_err(unavailable)?;
+                // The key this server seals with must still be listed, and stays listed until
+                // this commits: `rekey` cannot retire it under a row being written with it.
+                if let Some(key) = self.keys.current() {
+                    let listed = transaction
+                        .query_opt("SELECT 1 FROM data_keys WHERE id = $1 FOR SHARE", &[&key.id()])
+                        .await
+                        .map_err(unavailable)?;
+                    if listed.is_none() {
+                        return Err(super::retired(key.id()));
+                    }
+                }
                 // Another instance inserting the same key at the same moment waits for this
                 // one's row, then inserts nothing.
-                let inserted = client
+                let inserted = transaction
                     .query_opt(
                         "INSERT INTO submissions (reference, idempotency_key, request_digest, service, version, language, answers, received_at, track_secret_hash)
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -229,9 +254,13 @@ impl SubmissionStore for PostgresStore {
                     )
                     .await;
                 match inserted {
-                    Ok(Some(_)) => return Ok(Stored::Created(reference)),
+                    Ok(Some(_)) => {
+                        // Committed (synchronous_commit) before the citizen is told.
+                        transaction.commit().await.map_err(unavailable)?;
+                        return Ok(Stored::Created(reference));
+                    }
                     Ok(None) => {
-                        let earlier = client
+                        let earlier = transaction
                             .query_one(
                                 "SELECT reference, request_digest FROM submissions WHERE idempotency_key = $1",
                                 &[&submission.idempotency_key],
@@ -393,15 +422,38 @@ impl SubmissionStore for PostgresStore {
                 changed += 1;
             }
             let last = rows.last().map(|row| row.get::<_, i64>(0));
-            if last.is_none() {
-                let current = self.keys.current().map_or("", |k| k.id());
-                transaction
-                    .execute("DELETE FROM data_keys WHERE id <> $1", &[&current])
-                    .await
-                    .map_err(unavailable)?;
-            }
             transaction.commit().await.map_err(unavailable)?;
             Ok(Rekeyed { last, changed })
+        })
+    }
+
+    fn forget_older_keys(&self) -> Result<bool, StoreError> {
+        let Some(current) = self.keys.current().map(|k| k.id().to_string()) else {
+            return Ok(false);
+        };
+        self.run(async {
+            let mut client = self.client().await?;
+            let transaction = client.transaction().await.map_err(unavailable)?;
+            // Deleting first waits for every insert still holding an older key (FOR SHARE);
+            // the check then sees their rows. If any is left, nothing is forgotten.
+            transaction
+                .execute("DELETE FROM data_keys WHERE id <> $1", &[&current])
+                .await
+                .map_err(unavailable)?;
+            let left: bool = transaction
+                .query_one(
+                    "SELECT EXISTS (SELECT 1 FROM submissions WHERE answers NOT LIKE $1)",
+                    &[&format!("sealed1.{current}.%")],
+                )
+                .await
+                .map_err(unavailable)?
+                .get(0);
+            if left {
+                transaction.rollback().await.map_err(unavailable)?;
+                return Ok(false);
+            }
+            transaction.commit().await.map_err(unavailable)?;
+            Ok(true)
         })
     }
 

@@ -575,13 +575,17 @@ impl WorkspaceStore for PostgresStore {
             if replied_at.is_some() {
                 return Ok(Err(ReplyError::AlreadyAnswered));
             }
-            transaction
+            // Another instance may have answered since the row was read: the update decides.
+            let answered = transaction
                 .execute(
-                    "UPDATE ratings SET reply = $2, replied_at = $3, replied_by = $4 WHERE submission_id = $1",
+                    "UPDATE ratings SET reply = $2, replied_at = $3, replied_by = $4 WHERE submission_id = $1 AND replied_at IS NULL",
                     &[&id, &reply, &now, &staff.name],
                 )
                 .await
                 .map_err(unavailable)?;
+            if answered == 0 {
+                return Ok(Err(ReplyError::AlreadyAnswered));
+            }
             audit(&transaction, entry).await?;
             transaction.commit().await.map_err(unavailable)?;
             Ok(Ok(()))
@@ -648,4 +652,65 @@ impl WorkspaceStore for PostgresStore {
                 .collect())
         })
     }
+
+    fn keeps_ceremonies(&self) -> bool {
+        true
+    }
+
+    fn keep_ceremony(
+        &self,
+        id: &str,
+        client: &str,
+        state: &str,
+        now: i64,
+        most_per_client: usize,
+    ) -> Result<(), StoreError> {
+        let keep = most_per_client.saturating_sub(1) as i64;
+        self.run(async {
+            let mut client_ = self.client().await?;
+            let transaction = client_.transaction().await.map_err(unavailable)?;
+            transaction
+                .execute(
+                    "DELETE FROM ceremonies WHERE started_at < $1",
+                    &[&(now - CEREMONY_SECONDS)],
+                )
+                .await
+                .map_err(unavailable)?;
+            transaction
+                .execute(
+                    "DELETE FROM ceremonies WHERE client = $1 AND id NOT IN
+                     (SELECT id FROM ceremonies WHERE client = $1 ORDER BY started_at DESC LIMIT $2)",
+                    &[&client, &keep],
+                )
+                .await
+                .map_err(unavailable)?;
+            transaction
+                .execute(
+                    "INSERT INTO ceremonies (id, client, state, started_at) VALUES ($1, $2, $3, $4)",
+                    &[&id, &client, &state, &now],
+                )
+                .await
+                .map_err(unavailable)?;
+            transaction.commit().await.map_err(unavailable)
+        })
+    }
+
+    fn take_ceremony(&self, id: &str, since: i64) -> Result<Option<String>, StoreError> {
+        self.run(async {
+            let client = self.client().await?;
+            let row = client
+                .query_opt(
+                    "DELETE FROM ceremonies WHERE id = $1 RETURNING state, started_at",
+                    &[&id],
+                )
+                .await
+                .map_err(unavailable)?;
+            Ok(row
+                .filter(|row| row.get::<_, i64>(1) >= since)
+                .map(|row| row.get(0)))
+        })
+    }
 }
+
+/// A ceremony's lifetime, as `console::ceremonies` keeps it (expired rows are deleted).
+const CEREMONY_SECONDS: i64 = 5 * 60;

@@ -199,6 +199,14 @@ impl Keys {
     /// anything is written: every key the database used must be given and open its probe.
     /// Returns the current key's id and probe when the database does not know it yet.
     pub fn check(&self, known: &[(String, String)]) -> Result<Option<(String, String)>, String> {
+        if self.current.is_none()
+            && let Some((id, _)) = known.first()
+        {
+            // Only older keys: it would write new answers in clear into a sealed database.
+            return Err(format!(
+                "the database holds answers encrypted with data key {id}: give the current key with --data-key-file or PORTAL_DATA_KEY"
+            ));
+        }
         for (id, probe) in known {
             match self.find(id) {
                 None => {
@@ -280,6 +288,8 @@ mod tests {
         assert_eq!(Keys::new(Some(key(1)), Vec::new()).check(&known), Ok(None));
         assert!(Keys::new(Some(key(2)), Vec::new()).check(&known).is_err());
         assert!(Keys::new(None, Vec::new()).check(&known).is_err());
+        // Only the old key, as the last step of a rotation done wrong: it would write in clear.
+        assert!(Keys::new(None, vec![key(1)]).check(&known).is_err());
         // A new key while the old one is given too: recorded, to rekey towards it.
         let added = Keys::new(Some(key(2)), vec![key(1)]).check(&known).unwrap();
         assert_eq!(added.map(|(id, _)| id), Some(key(2).id().to_string()));

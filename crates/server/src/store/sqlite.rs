@@ -254,6 +254,20 @@ impl SubmissionStore for SqliteStore {
                 Err(StoreError::KeyReused(reference))
             };
         }
+        // The key this server seals with must still be listed (not retired by a `rekey` run
+        // while this server kept an older key); the write lock keeps it so until the commit.
+        if let Some(key) = self.keys.current() {
+            let listed: bool = transaction
+                .query_row(
+                    "SELECT EXISTS (SELECT 1 FROM data_keys WHERE id = ?1)",
+                    params![key.id()],
+                    |row| row.get(0),
+                )
+                .map_err(unavailable)?;
+            if !listed {
+                return Err(super::retired(key.id()));
+            }
+        }
         // A reference collision is astronomically rare, but the unique index decides, not luck.
         for _ in 0..5 {
             let reference = random_reference()?;
@@ -379,21 +393,47 @@ impl SubmissionStore for SqliteStore {
             changed += 1;
         }
         let last = rows.last().map(|(id, _, _)| *id);
-        if last.is_none() {
-            // Every row is under the current key: the database no longer needs older ones.
-            let current = self.keys.current().map_or("", |k| k.id());
-            transaction
-                .execute("DELETE FROM data_keys WHERE id <> ?1", params![current])
-                .map_err(unavailable)?;
-        }
         transaction.commit().map_err(unavailable)?;
-        if last.is_none() {
-            // The write-ahead log still holds the pages as they were before: empty it.
-            connection
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
-                .map_err(unavailable)?;
-        }
         Ok(Rekeyed { last, changed })
+    }
+
+    fn forget_older_keys(&self) -> Result<bool, StoreError> {
+        let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
+        let Some(current) = self.keys.current().map(|k| k.id().to_string()) else {
+            return Ok(false);
+        };
+        let mut connection = self.lock();
+        let transaction = connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
+        let left: bool = transaction
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM submissions WHERE answers NOT LIKE ?1)",
+                params![format!("sealed1.{current}.%")],
+                |row| row.get(0),
+            )
+            .map_err(unavailable)?;
+        if left {
+            return Ok(false);
+        }
+        transaction
+            .execute("DELETE FROM data_keys WHERE id <> ?1", params![current])
+            .map_err(unavailable)?;
+        transaction.commit().map_err(unavailable)?;
+        // The write-ahead log still holds pages as they were before: empty it, waiting for a
+        // reader in another process (a serving server) to finish if there is one.
+        for _ in 0..50 {
+            let busy: i64 = connection
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))
+                .map_err(unavailable)?;
+            if busy == 0 {
+                return Ok(true);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Err(StoreError::Unavailable(
+            "the write-ahead log, which may still hold answers as they were, could not be emptied: run rekey again".into(),
+        ))
     }
 
     fn purge(&self, before: i64, worked: &[String]) -> Result<usize, StoreError> {

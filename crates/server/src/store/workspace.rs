@@ -281,4 +281,32 @@ pub trait WorkspaceStore: Send + Sync + 'static {
         since: i64,
         limit: usize,
     ) -> Result<Vec<AuditEntry>, StoreError>;
+
+    /// Whether passkey ceremonies are kept here, for every instance on this database (else
+    /// each server keeps its own in memory).
+    fn keeps_ceremonies(&self) -> bool {
+        false
+    }
+
+    /// Keeps a ceremony's server half `state` under `id`, started by `client` (a hash) at
+    /// `now`; the client's oldest beyond `most_per_client` and every expired one give way.
+    fn keep_ceremony(
+        &self,
+        _id: &str,
+        _client: &str,
+        _state: &str,
+        _now: i64,
+        _most_per_client: usize,
+    ) -> Result<(), StoreError> {
+        Err(StoreError::Unavailable(
+            "this store keeps no ceremonies".into(),
+        ))
+    }
+
+    /// Takes (deletes and returns) the ceremony `id` if it started at or after `since`.
+    fn take_ceremony(&self, _id: &str, _since: i64) -> Result<Option<String>, StoreError> {
+        Err(StoreError::Unavailable(
+            "this store keeps no ceremonies".into(),
+        ))
+    }
 }

@@ -301,6 +301,11 @@ impl Server {
         args
     }
 
+    /// The server's process id (to kill it from another thread).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Whether this server keeps its data in PostgreSQL.
     pub fn on_postgres(&self) -> bool {
         self.database.is_some()
