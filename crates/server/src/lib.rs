@@ -6,6 +6,7 @@ pub mod console;
 pub mod definitions;
 mod display;
 pub mod export;
+pub mod insight;
 pub mod pages;
 mod rate_limit;
 mod security_headers;
@@ -15,7 +16,7 @@ pub mod store;
 mod tracking;
 
 pub use api::today;
-pub use settings::{Cli, Command, ExportFormat, KeyCommand, Settings, StaffCommand};
+pub use settings::{Cli, Command, ExportFormat, InsightFormat, KeyCommand, Settings, StaffCommand};
 
 use axum::Router;
 use axum::http::{HeaderValue, header};

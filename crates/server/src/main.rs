@@ -5,7 +5,9 @@ use portal_server::connections::{self, Limits};
 use portal_server::definitions::Definitions;
 use portal_server::store::Store;
 use portal_server::store::workspace::{AuditEntry, Role};
-use portal_server::{Cli, Command, KeyCommand, Settings, StaffCommand, app, export, today};
+use portal_server::{
+    Cli, Command, InsightFormat, KeyCommand, Settings, StaffCommand, app, export, today,
+};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,6 +52,17 @@ fn main() -> ExitCode {
         },
         Command::Key(KeyCommand::New) => ExitCode::SUCCESS,
         Command::Rekey { batch } => rekey(&cli.settings, store.as_ref(), batch),
+        Command::Insight {
+            service,
+            since,
+            format,
+        } => insight(
+            &cli.settings,
+            store.as_ref(),
+            &service,
+            since.as_deref(),
+            format,
+        ),
         Command::Purge => match purge(&cli.settings, store.as_ref()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(()) => ExitCode::FAILURE,
@@ -334,6 +347,56 @@ fn purge(settings: &Settings, store: &dyn Store) -> Result<(), ()> {
             Err(())
         }
     }
+}
+
+/// `portal-server insight`: one service's figures on standard output.
+fn insight(
+    settings: &Settings,
+    store: &dyn Store,
+    service: &str,
+    since: Option<&str>,
+    format: InsightFormat,
+) -> ExitCode {
+    let since = match since.map(|d| parse_day(d, settings.utc_offset_hours)) {
+        None => now() - 35 * 86_400,
+        Some(Some(seconds)) => seconds,
+        Some(None) => {
+            eprintln!("--since must be a date written YYYY-MM-DD");
+            return ExitCode::from(2);
+        }
+    };
+    let definitions = Definitions::load(&settings.dist.join("services")).unwrap_or_default();
+    let Some(definition) = definitions.latest(service) else {
+        eprintln!(
+            "no service {service} in {}",
+            settings.dist.join("services").display()
+        );
+        return ExitCode::from(2);
+    };
+    let (rows, feedback) = match (store.insight_rows(service, since), store.feedback()) {
+        (Ok(rows), Ok(feedback)) => (rows, feedback),
+        (Err(error), _) | (_, Err(error)) => {
+            tracing::error!(?error, "cannot read the database");
+            return ExitCode::FAILURE;
+        }
+    };
+    let figures = portal_server::insight::figures::compute(
+        definition,
+        &rows,
+        feedback.iter().find(|f| f.service == service),
+        since,
+        now(),
+        settings.utc_offset_hours,
+        &jieba_rs::Jieba::new(),
+    );
+    match format {
+        InsightFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&figures).unwrap_or_default()
+        ),
+        InsightFormat::Csv => print!("{}", portal_server::insight::figures::to_csv(&figures)),
+    }
+    ExitCode::SUCCESS
 }
 
 /// Seals every answer with the current key, a batch at a time.

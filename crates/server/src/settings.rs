@@ -41,6 +41,21 @@ pub enum Command {
     /// Manage the department workspace's staff.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Print one service's figures: applications per day and by status, days to a decision,
+    /// ratings, "was this page useful", and the terms rising in what citizens wrote this week
+    /// against the four weeks before (per language, with example passages, numbers and e-mail
+    /// addresses masked). Aggregates only.
+    Insight {
+        /// The service's id, e.g. public-consultation.
+        #[arg(long)]
+        service: String,
+        /// From this day (YYYY-MM-DD, local time zone); default: 35 days ago, enough for the
+        /// rising terms.
+        #[arg(long)]
+        since: Option<String>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: InsightFormat,
+    },
     /// Seal every stored answer with the current data key (--data-key-file or PORTAL_DATA_KEY),
     /// in batches, while the portal goes on serving: answers in clear and answers under an older
     /// key (given with --old-data-key-file) alike. Then the older key is no longer needed.
@@ -100,6 +115,12 @@ pub enum KeyCommand {
     /// Print a new random data key (base64), to keep in a file readable only by the server,
     /// outside the database and its backups.
     New,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InsightFormat {
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

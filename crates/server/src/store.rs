@@ -117,6 +117,13 @@ pub trait SubmissionStore: Send + Sync + 'static {
     /// still not under the current key (written meanwhile by a server still on an older key);
     /// returns whether they were forgotten.
     fn forget_older_keys(&self) -> Result<bool, StoreError>;
+    /// What insight needs of each application to `service` received at or after `since`:
+    /// times, status, language, answers (opened) and rating, oldest first.
+    fn insight_rows(
+        &self,
+        service: &str,
+        since: i64,
+    ) -> Result<Vec<crate::insight::InsightRow>, StoreError>;
     /// Counts one request of `client` against a limit shared by every server on this database
     /// (`None`: this store keeps no shared counts; each server limits on its own). The count is
     /// for the minute `minute`; returns the count so far.

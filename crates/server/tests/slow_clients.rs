@@ -79,9 +79,12 @@ async fn a_thousand_half_sent_requests_from_one_client_do_not_keep_others_out() 
     }
     let deadline = after(HEADER_TIMEOUT + 3);
 
-    // Another client, meanwhile: a page and a submission, each answered within a second.
+    // Another client, meanwhile: a page and a submission, each answered within a second (two
+    // on PostgreSQL, where a submission also makes two round trips to the database server,
+    // which runs on this machine's two cores beside the thousand connections).
+    let wait = if server.on_postgres() { 2 } else { 1 };
     let other = tokio::task::spawn_blocking(move || {
-        let second = Duration::from_secs(1);
+        let second = Duration::from_secs(wait);
         let started = Instant::now();
         let page = support::send_within(
             address,
@@ -108,7 +111,7 @@ async fn a_thousand_half_sent_requests_from_one_client_do_not_keep_others_out() 
     assert_eq!(
         other,
         (200, 201, true),
-        "the other client was answered within a second"
+        "the other client was answered within {wait} s"
     );
 
     // Every one of the greedy client's connections is closed within the header timeout.

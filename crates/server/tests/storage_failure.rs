@@ -37,6 +37,13 @@ impl SubmissionStore for FullDisk {
     fn rekey(&self, _: i64, _: usize) -> Result<Rekeyed, StoreError> {
         Err(StoreError::Unavailable("database or disk is full".into()))
     }
+    fn insight_rows(
+        &self,
+        _: &str,
+        _: i64,
+    ) -> Result<Vec<portal_server::insight::InsightRow>, StoreError> {
+        Ok(Vec::new())
+    }
     fn forget_older_keys(&self) -> Result<bool, StoreError> {
         Err(StoreError::Unavailable("database or disk is full".into()))
     }

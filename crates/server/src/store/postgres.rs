@@ -427,6 +427,45 @@ impl SubmissionStore for PostgresStore {
         })
     }
 
+    fn insight_rows(
+        &self,
+        service: &str,
+        since: i64,
+    ) -> Result<Vec<crate::insight::InsightRow>, StoreError> {
+        self.run(async {
+            let client = self.client().await?;
+            let rows = client
+                .query(
+                    "SELECT reference, received_at, status, status_changed_at, language, answers, ratings.level
+                     FROM submissions LEFT JOIN ratings ON ratings.submission_id = submissions.id
+                     WHERE service = $1 AND received_at >= $2 ORDER BY received_at, submissions.id",
+                    &[&service, &since],
+                )
+                .await
+                .map_err(unavailable)?;
+            rows.iter()
+                .map(|row| {
+                    let reference: String = row.get(0);
+                    let answers_json = self
+                        .keys
+                        .open(&reference, row.get(5))
+                        .map_err(StoreError::Unavailable)?;
+                    Ok(crate::insight::InsightRow {
+                        reference,
+                        received_at: row.get(1),
+                        status: row.get(2),
+                        status_changed_at: row.get(3),
+                        language: row.get(4),
+                        answers_json,
+                        rating: row
+                            .get::<_, Option<i16>>(6)
+                            .and_then(|l| u8::try_from(l).ok()),
+                    })
+                })
+                .collect()
+        })
+    }
+
     fn forget_older_keys(&self) -> Result<bool, StoreError> {
         let Some(current) = self.keys.current().map(|k| k.id().to_string()) else {
             return Ok(false);

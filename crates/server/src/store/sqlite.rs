@@ -397,6 +397,43 @@ impl SubmissionStore for SqliteStore {
         Ok(Rekeyed { last, changed })
     }
 
+    fn insight_rows(
+        &self,
+        service: &str,
+        since: i64,
+    ) -> Result<Vec<crate::insight::InsightRow>, StoreError> {
+        let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
+        let connection = self.lock();
+        let mut statement = connection
+            .prepare(
+                "SELECT reference, received_at, status, status_changed_at, language, answers, ratings.level
+                 FROM submissions LEFT JOIN ratings ON ratings.submission_id = submissions.id
+                 WHERE service = ?1 AND received_at >= ?2 ORDER BY received_at, submissions.id",
+            )
+            .map_err(unavailable)?;
+        let rows = statement
+            .query_map(params![service, since], |row| {
+                Ok(crate::insight::InsightRow {
+                    reference: row.get(0)?,
+                    received_at: row.get(1)?,
+                    status: row.get(2)?,
+                    status_changed_at: row.get(3)?,
+                    language: row.get(4)?,
+                    answers_json: row.get(5)?,
+                    rating: row.get(6)?,
+                })
+            })
+            .map_err(unavailable)?;
+        let mut rows = rows.collect::<Result<Vec<_>, _>>().map_err(unavailable)?;
+        for row in &mut rows {
+            row.answers_json = self
+                .keys
+                .open(&row.reference, &row.answers_json)
+                .map_err(StoreError::Unavailable)?;
+        }
+        Ok(rows)
+    }
+
     fn forget_older_keys(&self) -> Result<bool, StoreError> {
         let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
         let Some(current) = self.keys.current().map(|k| k.id().to_string()) else {

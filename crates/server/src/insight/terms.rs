@@ -1,0 +1,254 @@
+//! Words of free text, per language, for counting: Chinese segmented by jieba, Uyghur and
+//! English by spaces and punctuation, Tibetan by syllable pairs. Stop words, numbers and anything
+//! holding a digit or an `@` (ID numbers, phone numbers, e-mail addresses) are never terms.
+
+use jieba_rs::Jieba;
+use std::collections::BTreeSet;
+
+const ZH_STOP: &[&str] = &[
+    "我们",
+    "你们",
+    "他们",
+    "这个",
+    "那个",
+    "一个",
+    "没有",
+    "什么",
+    "因为",
+    "所以",
+    "但是",
+    "而且",
+    "已经",
+    "可以",
+    "还是",
+    "就是",
+    "不是",
+    "这样",
+    "时候",
+    "如果",
+    "自己",
+    "希望",
+    "觉得",
+    "这些",
+    "那些",
+    "以及",
+    "或者",
+    "进行",
+    "对于",
+    "关于",
+    "目前",
+    "现在",
+    "问题",
+    "情况",
+    "非常",
+    "一直",
+    "还有",
+    "然后",
+    "怎么",
+    "为什么",
+    "请问",
+    "谢谢",
+];
+const EN_STOP: &[&str] = &[
+    "the", "and", "for", "that", "this", "with", "was", "were", "are", "but", "not", "you", "our",
+    "from", "have", "has", "had", "they", "their", "there", "which", "would", "should", "could",
+    "about", "after", "before", "when", "what", "into", "more", "some", "than", "then", "them",
+    "very", "also", "just", "been", "being", "its", "it's", "can", "did", "does", "done", "any",
+    "all", "out", "too", "who", "how", "why", "she", "his", "her", "him", "one", "two", "please",
+    "while", "write", "thank", "thanks", "again", "still", "will", "your", "get", "got",
+];
+const UG_STOP: &[&str] = &[
+    "ۋە",
+    "بىلەن",
+    "بۇ",
+    "ئۇ",
+    "بىر",
+    "ھەم",
+    "ئۈچۈن",
+    "دەپ",
+    "بولۇپ",
+    "مەن",
+    "بىز",
+    "سىز",
+    "ئەمما",
+    "لېكىن",
+    "يەنە",
+    "شۇ",
+    "ئىدى",
+    "بار",
+    "يوق",
+    "كېرەك",
+    "ناھايىتى",
+];
+const BO_STOP: &[&str] = &[
+    "དང",
+    "ནི",
+    "ཀྱི",
+    "གི",
+    "གྱི",
+    "ཡི",
+    "འི",
+    "ལ",
+    "ན",
+    "ཡིན",
+    "རེད",
+    "དུ",
+    "ཏུ",
+    "སུ",
+    "ར",
+    "གིས",
+    "ཀྱིས",
+    "གྱིས",
+    "ཡིས",
+    "ནས",
+    "ལས",
+    "ཀྱང",
+    "ཡང",
+    "འདི",
+    "དེ",
+    "བ",
+    "པ",
+    "མ",
+    "མི",
+    "ཡོད",
+];
+
+/// Whether `word` could single someone out or says nothing: digits, `@`, too short.
+fn unusable(word: &str, shortest: usize) -> bool {
+    word.chars().count() < shortest
+        || word.chars().any(|c| c.is_numeric() || c == '@')
+        || !word.chars().any(char::is_alphabetic)
+}
+
+/// The distinct terms of `text`, written in `language`.
+pub fn terms(text: &str, language: &str, jieba: &Jieba) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    match language {
+        "zh-CN" => {
+            for word in jieba.cut(text, true) {
+                let word = word.trim();
+                if !unusable(word, 2) && !ZH_STOP.contains(&word) {
+                    found.insert(word.to_string());
+                }
+            }
+        }
+        "bo" => {
+            for phrase in text.split(|c: char| c == '།' || c == '༎' || c.is_whitespace()) {
+                let syllables: Vec<&str> = phrase
+                    .split('་')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                for pair in syllables.windows(2) {
+                    if pair.iter().all(|s| BO_STOP.contains(s))
+                        || pair.iter().any(|s| unusable(s, 1))
+                    {
+                        continue;
+                    }
+                    found.insert(format!("{}་{}", pair[0], pair[1]));
+                }
+            }
+        }
+        _ => {
+            let stop: &[&str] = if language == "ug" { UG_STOP } else { EN_STOP };
+            for word in
+                text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '@' || c == '.'))
+            {
+                let word = word
+                    .trim_matches(|c: char| c == '\'' || c == '.')
+                    .to_lowercase();
+                if !unusable(&word, 3) && !word.contains('.') && !stop.contains(&word.as_str()) {
+                    found.insert(word);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// `text` with runs of four or more digits and e-mail addresses masked, for example passages.
+pub fn masked(text: &str) -> String {
+    let mut out = String::new();
+    for word in text.split_inclusive(char::is_whitespace) {
+        if word.contains('@') {
+            out.push_str("•••");
+            if word.ends_with(char::is_whitespace) {
+                out.push(' ');
+            }
+            continue;
+        }
+        let mut digits = String::new();
+        for c in word.chars() {
+            if c.is_ascii_digit() {
+                digits.push(c);
+                continue;
+            }
+            out.push_str(&mask_digits(&digits));
+            digits.clear();
+            out.push(c);
+        }
+        out.push_str(&mask_digits(&digits));
+    }
+    out
+}
+
+fn mask_digits(digits: &str) -> String {
+    if digits.len() >= 4 {
+        "•".repeat(digits.len())
+    } else {
+        digits.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_is_segmented_and_numbers_and_addresses_are_never_terms() {
+        let jieba = Jieba::new();
+        let found = terms(
+            "电热水壶烧水时漏电，电话13800138000，邮箱li@example.cn",
+            "zh-CN",
+            &jieba,
+        );
+        assert!(found.contains("漏电"), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|t| !t.chars().any(|c| c.is_ascii_digit()) && !t.contains('@')),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn english_uyghur_and_tibetan_are_split_and_stop_words_dropped() {
+        let jieba = Jieba::new();
+        let en = terms(
+            "The battery was swollen, and the charger 110101199003077777 failed.",
+            "en",
+            &jieba,
+        );
+        assert!(
+            en.contains("battery") && en.contains("swollen") && !en.contains("the"),
+            "{en:?}"
+        );
+        assert!(!en.iter().any(|t| t.contains('1')), "{en:?}");
+        let ug = terms("تۇرالغۇ ۋە سۇ مەسىلىسى", "ug", &jieba);
+        assert!(ug.contains("تۇرالغۇ") && !ug.contains("ۋە"), "{ug:?}");
+        let bo = terms("ཆུ་ཁ་མི་འདུག། ཆུ་ཁ་", "bo", &jieba);
+        assert!(bo.contains("ཆུ་ཁ"), "{bo:?}");
+    }
+
+    #[test]
+    fn passages_mask_long_numbers_and_addresses() {
+        assert_eq!(
+            masked("call 13800138000 or li@example.cn now"),
+            "call ••••••••••• or ••• now"
+        );
+        assert_eq!(
+            masked("漏电3次，身份证110101199003077777"),
+            "漏电3次，身份证••••••••••••••••••"
+        );
+    }
+}
