@@ -169,6 +169,9 @@ fn departments(services: &Path, offered: &[String], out: &Path) -> Result<(), St
             DepartmentsProblem::UnownedService(service) => {
                 format!("{name}: no department owns {service:?}")
             }
+            DepartmentsProblem::OpenDataNotOwned(department, service) => {
+                format!("{name}: {department} publishes open data for {service:?}, which it does not own")
+            }
         })
         .collect();
     if !problems.is_empty() {

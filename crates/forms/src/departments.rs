@@ -14,6 +14,10 @@ pub struct Departments {
 pub struct Department {
     pub id: String,
     pub services: Vec<String>,
+    /// Those of its services whose aggregates it publishes as open data (small counts
+    /// suppressed), at `/open-data/<service>.json` and `.csv`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub open_data: Vec<String>,
 }
 
 /// What is wrong with a departments table, given the services the portal offers.
@@ -29,6 +33,8 @@ pub enum DepartmentsProblem {
     SharedService(String),
     /// A service the portal offers that no department owns.
     UnownedService(String),
+    /// Open data for a service the department does not own: (department, service).
+    OpenDataNotOwned(String, String),
 }
 
 impl Departments {
@@ -37,6 +43,13 @@ impl Departments {
         self.departments
             .iter()
             .find(|d| d.services.iter().any(|s| s == service))
+    }
+
+    /// Whether the aggregates of `service` are published as open data.
+    pub fn publishes(&self, service: &str) -> bool {
+        self.departments.iter().any(|d| {
+            d.open_data.iter().any(|s| s == service) && d.services.iter().any(|s| s == service)
+        })
     }
 
     pub fn get(&self, id: &str) -> Option<&Department> {
@@ -74,6 +87,14 @@ impl Departments {
                 }
                 seen_services.push(service);
             }
+            for service in &department.open_data {
+                if !department.services.contains(service) {
+                    problems.push(DepartmentsProblem::OpenDataNotOwned(
+                        id.to_string(),
+                        service.clone(),
+                    ));
+                }
+            }
         }
         for service in services {
             if !seen_services.contains(service) {
@@ -95,6 +116,7 @@ mod tests {
                 .map(|(id, services)| Department {
                     id: id.to_string(),
                     services: services.iter().map(|s| s.to_string()).collect(),
+                    open_data: Vec::new(),
                 })
                 .collect(),
         }
@@ -122,5 +144,22 @@ mod tests {
                 DepartmentsProblem::UnownedService("pension".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_department_publishes_open_data_only_for_its_own_services() {
+        let mut good = table(&[("police", &["id-card"]), ("social", &["pension"])]);
+        good.departments[1].open_data = vec!["pension".into()];
+        assert!(good.problems(&["id-card", "pension"]).is_empty());
+        assert!(good.publishes("pension") && !good.publishes("id-card"));
+        good.departments[1].open_data = vec!["id-card".into()];
+        assert_eq!(
+            good.problems(&["id-card", "pension"]),
+            [DepartmentsProblem::OpenDataNotOwned(
+                "social".into(),
+                "id-card".into()
+            )]
+        );
+        assert!(!good.publishes("id-card"));
     }
 }

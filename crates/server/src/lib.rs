@@ -7,6 +7,7 @@ pub mod definitions;
 mod display;
 pub mod export;
 pub mod insight;
+mod open_data;
 pub mod pages;
 mod rate_limit;
 mod security_headers;
@@ -76,6 +77,16 @@ pub fn app(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ));
+    let open_data = Router::new()
+        .route("/open-data/{file}", get(open_data::file))
+        .with_state(open_data::OpenDataState {
+            store: store.clone(),
+            departments: Arc::new(load_departments(
+                &settings.dist.join("services/departments.json"),
+            )?),
+            utc_offset_hours: settings.utc_offset_hours,
+            cache: Arc::default(),
+        });
     let display = Router::new()
         .route(DISPLAY_ENDPOINT, post(display::choose))
         .with_state(display::DisplayState {
@@ -87,6 +98,7 @@ pub fn app(
     };
     Ok(security_headers::apply(
         api.merge(display)
+            .merge(open_data)
             .merge(console)
             .merge(static_files::router(
                 &settings.dist,

@@ -4,6 +4,7 @@
 //! masked, each under its reference for staff who may open the application anyway.
 
 pub mod figures;
+pub mod open_data;
 pub mod terms;
 pub mod topics;
 
