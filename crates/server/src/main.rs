@@ -387,7 +387,7 @@ fn insight(
         since,
         now(),
         settings.utc_offset_hours,
-        &jieba_rs::Jieba::new(),
+        portal_server::insight::jieba(),
     );
     match format {
         InsightFormat::Json => println!(

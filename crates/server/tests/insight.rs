@@ -2,6 +2,10 @@
 //! runs on: counts, statuses, days to a decision, ratings, "was this page useful", and the terms
 //! rising this week in Chinese and English, with no number or address ever a term.
 
+#[path = "support/passkey.rs"]
+mod passkey;
+#[path = "support/staff.rs"]
+mod staff;
 mod support;
 
 use serde_json::Value;
@@ -170,4 +174,42 @@ fn figures_and_rising_terms_from_seeded_applications() {
     assert!(csv.starts_with("measure,key,value\n"), "{csv}");
     assert!(csv.contains("rising term (zh-CN),\"漏电\",5"), "{csv}");
     assert!(csv.contains("status,completed,1"), "{csv}");
+}
+
+#[test]
+fn managers_read_insight_in_the_console_and_caseworkers_do_not() {
+    let server = Server::start(&["--rate-limit-per-minute", "0"]);
+    for i in 0..3 {
+        seed(
+            &server,
+            &format!("leak-{i:03}"),
+            "zh-CN",
+            "电热水壶烧水时漏电。",
+            1,
+        );
+    }
+    // An administrator: a manager who may also read the audit log.
+    let manager = staff::add_staff(&server, "market-regulation", "administrator", "周敏");
+    let (_, manager) = staff::enrol(&server, &manager);
+    let reply = manager.get("/console/api/services/product-quality-complaint/insight");
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let figures = reply.json();
+    assert_eq!(figures["applications"], 3);
+    assert!(
+        figures["rising_terms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["term"] == "漏电" && t["last_week"] == 3),
+        "{figures}"
+    );
+    let audit = manager.get("/console/api/audit").body;
+    assert!(audit.contains("view-insight"), "{audit}");
+
+    let caseworker = staff::add_staff(&server, "market-regulation", "caseworker", "吴强");
+    let (_, caseworker) = staff::enrol(&server, &caseworker);
+    let refused = caseworker.get("/console/api/services/product-quality-complaint/insight");
+    assert_eq!(refused.status, 403);
+    let other = manager.get("/console/api/services/id-card-replacement/insight");
+    assert_eq!(other.status, 403, "another department's service");
 }

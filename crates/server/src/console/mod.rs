@@ -7,6 +7,7 @@
 mod applications;
 mod audit;
 mod ceremonies;
+mod insight;
 mod page;
 mod passkeys;
 mod ratings;
@@ -89,6 +90,10 @@ pub fn router(state: ConsoleState) -> Router {
         .route(
             "/console/api/services/{service}/figures",
             get(ratings::figures),
+        )
+        .route(
+            "/console/api/services/{service}/insight",
+            get(insight::read),
         )
         .route(
             "/console/api/staff",

@@ -8,6 +8,12 @@ pub mod open_data;
 pub mod terms;
 pub mod topics;
 
+/// The Chinese segmenter, loaded once (its dictionary takes a moment).
+pub fn jieba() -> &'static jieba_rs::Jieba {
+    static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
+    JIEBA.get_or_init(jieba_rs::Jieba::new)
+}
+
 /// One application as insight reads it (answers opened, if sealed).
 #[derive(Debug, Clone)]
 pub struct InsightRow {

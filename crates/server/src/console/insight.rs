@@ -1,0 +1,71 @@
+//! `GET /console/api/services/{service}/insight`: managers see their service's figures and the
+//! terms rising in what citizens wrote (see `crate::insight`), for the last 35 days. Example
+//! passages are part of applications, so reading them is audited like an application.
+
+use super::applications::owns;
+use super::session::signed_in;
+use super::{ConsoleState, blocking, now, record};
+use crate::api::error;
+use crate::store::workspace::Role;
+use axum::Json;
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+/// Days of applications the figures cover: the last week and the four before.
+const DAYS: i64 = 35;
+
+pub async fn read(
+    State(state): State<ConsoleState>,
+    Path(service): Path<String>,
+    request: Request,
+) -> Response {
+    let session = match signed_in(&state, &request).await {
+        Ok(session) => session,
+        Err(refusal) => return refusal,
+    };
+    if state.departments.owner_of(&service).is_none() {
+        return error(StatusCode::NOT_FOUND, "unknown-service");
+    }
+    if !owns(&state, &session.staff, &service) {
+        return error(StatusCode::FORBIDDEN, "not-your-department");
+    }
+    if session.staff.role < Role::Manager {
+        return error(StatusCode::FORBIDDEN, "role");
+    }
+    let Some(definition) = state.definitions.latest(&service).cloned() else {
+        return error(StatusCode::NOT_FOUND, "unknown-service");
+    };
+    if let Err(refusal) = record(
+        &state,
+        Some(&session.staff),
+        "view-insight",
+        Some(service.clone()),
+        None,
+    )
+    .await
+    {
+        return refusal;
+    }
+    let (submissions, utc_offset_hours) = (state.submissions.clone(), state.utc_offset_hours);
+    let figures = blocking(move || {
+        let now = now();
+        let since = now - DAYS * 86_400;
+        let rows = submissions.insight_rows(&service, since)?;
+        let feedback = submissions.feedback()?;
+        Ok(crate::insight::figures::compute(
+            &definition,
+            &rows,
+            feedback.iter().find(|f| f.service == service),
+            since,
+            now,
+            utc_offset_hours,
+            crate::insight::jieba(),
+        ))
+    })
+    .await;
+    match figures {
+        Ok(figures) => Json(figures).into_response(),
+        Err(refusal) => refusal,
+    }
+}
