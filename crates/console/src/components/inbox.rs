@@ -167,6 +167,7 @@ pub fn Inbox(service: String) -> impl IntoView {
             </div>
         </Show>
         {figures_view}
+        {may_export.then(|| view! { <crate::components::insight::Insight service=service.get_value()/> })}
         <Show when=move || next.with(Option::is_some)>
             <button type="button" class="app-console-button app-console-button--secondary" on:click=move |_| load(true)>
                 {console.t("inbox-more")}

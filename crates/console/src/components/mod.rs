@@ -5,6 +5,7 @@ pub mod audit_log;
 pub mod console_header;
 pub mod field_error;
 pub mod inbox;
+pub mod insight;
 pub mod rating_reply;
 pub mod ratings_to_answer;
 pub mod setup;
