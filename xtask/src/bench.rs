@@ -21,9 +21,10 @@ pub fn run_bench(what: &str) -> Result<(), String> {
     match what {
         "server" => server(),
         "web" => bench_web::run(),
+        "insight" => crate::bench_insight::run_bench(),
         "" => server().and_then(|()| bench_web::run()),
         other => Err(format!(
-            "unknown benchmark {other:?}; try `cargo xtask bench server` or `cargo xtask bench web`"
+            "unknown benchmark {other:?}; try `cargo xtask bench server`, `web` or `insight`"
         )),
     }
 }

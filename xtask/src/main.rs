@@ -6,10 +6,11 @@
 //!   (`test postgres`: only the server's tests on a throwaway PostgreSQL cluster)
 //! - `size`:  raw, gzip and brotli bytes of every file in dist/ and the first-load total
 //! - `build`: install what is missing and build dist/
-//! - `bench [server | web]`: server throughput; Lighthouse and the slow-3G journey (figures,
-//!   not tests)
+//! - `bench [server | web | insight]`: server throughput; Lighthouse and the slow-3G journey;
+//!   insight on 100,000 and 1,000,000 applications (figures, not tests)
 
 mod bench;
+mod bench_insight;
 mod bench_web;
 mod command;
 mod compress;
@@ -40,7 +41,9 @@ fn main() -> ExitCode {
         "build" => tools::ensure_build_tools().and_then(|()| web_build::build()),
         "bench" => bench::run_bench(&std::env::args().nth(2).unwrap_or_default()),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | size | build | bench [server | web]>");
+            eprintln!(
+                "usage: cargo xtask <serve | test | size | build | bench [server | web | insight]>"
+            );
             return ExitCode::from(2);
         }
     };
