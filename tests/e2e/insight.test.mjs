@@ -33,6 +33,8 @@ before(async () => {
   server = await staff.startServer(['--rate-limit-per-minute', '0']);
   for (let i = 0; i < 4; i += 1) await submit(`insight-zh-${i}`, 'zh-CN', '电热水壶烧水时漏电，请打13800138000联系我。');
   for (let i = 0; i < 3; i += 1) await submit(`insight-en-${i}`, 'en', 'The battery swelled; write to me at buyer@example.cn.');
+  // Fourteen views of the information page: 7 sent per 14 views is 50 per 100.
+  for (let i = 0; i < 14; i += 1) assert.equal((await fetch(`${server.url}/services/product-quality-complaint`)).status, 200);
 });
 
 after(async () => {
@@ -54,6 +56,9 @@ for (const [locale, name, width] of [['zh-CN', '周敏', 1024], ['en', 'Zhou Min
     assert.equal(await chart.locator('rect').count(), 36, 'one bar a day, 35 days back and today');
     const days = await page.locator('table', { has: page.locator('#console-insight-days-caption') }).innerText();
     assert.match(days, /\t7$/m, 'today’s seven applications in the table beside the chart');
+    const summary = await page.locator('.app-console-insight dl').innerText();
+    assert.match(summary, new RegExp(`${text(locale, 'insight-page-views').replace(/[()]/g, '.')}\\s+14`));
+    assert.match(summary, new RegExp(`${text(locale, 'insight-sent-per-hundred')}\\s+50`));
 
     const terms = page.locator('table', { has: page.locator('#console-insight-terms-caption') });
     const row = (term) => terms.locator('tbody tr').filter({ has: page.locator('td:nth-child(2)').getByText(term, { exact: true }) });

@@ -93,7 +93,7 @@ pub fn app(
             behind_tls: settings.behind_tls,
         });
     let console = match workspace {
-        Some(workspace) => console_router(settings, workspace, store, definitions.clone())?,
+        Some(workspace) => console_router(settings, workspace, store.clone(), definitions.clone())?,
         None => Router::new(),
     };
     Ok(security_headers::apply(
@@ -104,6 +104,8 @@ pub fn app(
                 &settings.dist,
                 definitions,
                 settings.behind_tls,
+                store,
+                settings.utc_offset_hours,
             )),
         settings.behind_tls,
     ))

@@ -373,9 +373,18 @@ fn insight(
         );
         return ExitCode::from(2);
     };
-    let (rows, feedback) = match (store.insight_rows(service, since), store.feedback()) {
-        (Ok(rows), Ok(feedback)) => (rows, feedback),
-        (Err(error), _) | (_, Err(error)) => {
+    let now = now();
+    let (from, to) = portal_server::insight::figures::window(since, now, settings.utc_offset_hours);
+    let read = (|| {
+        Ok::<_, portal_server::store::StoreError>((
+            store.insight_rows(service, since)?,
+            store.feedback()?,
+            store.page_views(service, &from, &to)?,
+        ))
+    })();
+    let (rows, feedback, views) = match read {
+        Ok(read) => read,
+        Err(error) => {
             tracing::error!(?error, "cannot read the database");
             return ExitCode::FAILURE;
         }
@@ -384,8 +393,9 @@ fn insight(
         definition,
         &rows,
         feedback.iter().find(|f| f.service == service),
+        views,
         since,
-        now(),
+        now,
         settings.utc_offset_hours,
         portal_server::insight::jieba(),
     );

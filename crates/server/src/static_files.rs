@@ -6,13 +6,14 @@
 
 use crate::definitions::Definitions;
 use crate::pages::{DISPLAY_COOKIE, Display, LANGUAGE_COOKIE, Pages, cookie, remember};
+use crate::store::SubmissionStore;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use portal_forms::address::Address;
+use portal_forms::address::{Address, ServiceStep};
 use std::convert::Infallible;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -34,14 +35,25 @@ struct Site {
     definitions: Arc<Definitions>,
     pages: Option<Arc<Pages>>,
     behind_tls: bool,
+    /// Where views of information pages are counted (per service and day, nothing else).
+    views: Arc<dyn SubmissionStore>,
+    utc_offset_hours: i32,
 }
 
-pub fn router(dist: &Path, definitions: Arc<Definitions>, behind_tls: bool) -> Router {
+pub fn router(
+    dist: &Path,
+    definitions: Arc<Definitions>,
+    behind_tls: bool,
+    views: Arc<dyn SubmissionStore>,
+    utc_offset_hours: i32,
+) -> Router {
     let site = Site {
         index: dist.join("index.html"),
         definitions,
         pages: Pages::load(dist).map(Arc::new),
         behind_tls,
+        views,
+        utc_offset_hours,
     };
     let pages = {
         let site = site.clone();
@@ -93,6 +105,27 @@ async fn page_or_not_found(mut request: Request, site: Site) -> Result<Response,
     }
     let address = Address::from_path(&path);
     let exists = !names_no_file(&path) && address.exists(|id| site.definitions.latest(id));
+    if let (
+        true,
+        true,
+        Address::Service {
+            id,
+            step: ServiceStep::Start,
+        },
+    ) = (
+        exists,
+        request.method() == axum::http::Method::GET,
+        &address,
+    ) {
+        // Counted on the side: the page never waits for it, and a failure only loses a count.
+        let (views, id) = (site.views.clone(), id.clone());
+        let day = crate::api::today(site.utc_offset_hours).to_iso();
+        tokio::task::spawn_blocking(move || {
+            if let Err(error) = views.count_page_view(&id, &day) {
+                tracing::warn!(?error, "an information page view was not counted");
+            }
+        });
+    }
     if !exists {
         // The whole page, never "304 Not Modified": the status is what matters here.
         for name in [header::IF_NONE_MATCH, header::IF_MODIFIED_SINCE] {

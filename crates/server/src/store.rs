@@ -109,6 +109,11 @@ pub trait SubmissionStore: Send + Sync + 'static {
     fn count_feedback(&self, service: &str, useful: bool) -> Result<(), StoreError>;
     /// Every service's feedback counts, by service id.
     fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError>;
+    /// Counts one view of `service`'s information page on `day` (YYYY-MM-DD): a count per
+    /// service and day, nothing about who.
+    fn count_page_view(&self, service: &str, day: &str) -> Result<(), StoreError>;
+    /// Views of `service`'s information page from `from` to `to` (YYYY-MM-DD, inclusive).
+    fn page_views(&self, service: &str, from: &str, to: &str) -> Result<u64, StoreError>;
     /// Seals again, with the current data key, the answers of up to `batch` submissions after
     /// row `after` (in clear or under an older key), each batch in its own short transaction so
     /// the portal keeps serving.

@@ -114,6 +114,25 @@ fn figures_and_rising_terms_from_seeded_applications() {
         br#"{"service":"product-quality-complaint","useful":true}"#,
     );
     assert_eq!(useful.status, 204, "{}", useful.body);
+    // Two views of the information page (counted on the side of the answer).
+    for _ in 0..2 {
+        assert_eq!(
+            server
+                .get("/services/product-quality-complaint?lang=zh-CN")
+                .status,
+            200
+        );
+    }
+    assert_eq!(server.get("/services/no-such-service").status, 404);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while server
+        .sql("SELECT COALESCE(SUM(views), 0) FROM page_views")
+        .trim()
+        != "2"
+    {
+        assert!(std::time::Instant::now() < deadline, "views not counted");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 
     let figures: Value = serde_json::from_str(&insight(&server, "json")).unwrap();
     assert_eq!(figures["applications"], 27);
@@ -132,6 +151,8 @@ fn figures_and_rising_terms_from_seeded_applications() {
         serde_json::json!([0, 1, 0, 0, 0])
     );
     assert_eq!(figures["page_useful"]["yes"], 1);
+    assert_eq!(figures["information_page_views"], 2);
+    assert_eq!(figures["sent_per_hundred_views"], 1350.0);
 
     let terms = figures["rising_terms"].as_array().unwrap();
     let term = |language: &str, term: &str| {

@@ -34,6 +34,12 @@ impl SubmissionStore for FullDisk {
     fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError> {
         Ok(Vec::new())
     }
+    fn count_page_view(&self, _: &str, _: &str) -> Result<(), StoreError> {
+        Err(StoreError::Unavailable("database or disk is full".into()))
+    }
+    fn page_views(&self, _: &str, _: &str, _: &str) -> Result<u64, StoreError> {
+        Ok(0)
+    }
     fn rekey(&self, _: i64, _: usize) -> Result<Rekeyed, StoreError> {
         Err(StoreError::Unavailable("database or disk is full".into()))
     }

@@ -200,3 +200,5 @@ insight-no-terms = No term is rising this week.
 insight-failed = The figures could not be loaded. Try again later.
 audit-action-view-insight = Read a service's insight
 audit-action-rekey = Sealed the answers with a new data key
+insight-page-views = Views of the information page (first views on each phone)
+insight-sent-per-hundred = Applications sent per 100 views

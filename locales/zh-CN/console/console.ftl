@@ -200,3 +200,5 @@ insight-no-terms = 本周没有明显上升的词语。
 insight-failed = 无法加载统计数据，请稍后再试。
 audit-action-view-insight = 查看了事项洞察
 audit-action-rekey = 用新的数据密钥重新加密了答复
+insight-page-views = 办事指南页面浏览次数（每部手机首次浏览）
+insight-sent-per-hundred = 每 100 次浏览提交的申请数

@@ -155,6 +155,10 @@ pub fn Insight(service: String) -> impl IntoView {
                     <dd>{useful("yes")}</dd>
                     <dt>{console.t("insight-useful-no")}</dt>
                     <dd>{useful("no")}</dd>
+                    <dt>{console.t("insight-page-views")}</dt>
+                    <dd>{number("information_page_views")}</dd>
+                    <dt>{console.t("insight-sent-per-hundred")}</dt>
+                    <dd>{figures["sent_per_hundred_views"].as_f64().map_or_else(|| console.t("insight-none"), |d| format!("{d}"))}</dd>
                 </dl>
                 <h3>{console.t("insight-terms-title")}</h3>
                 <p>{console.t("insight-terms-hint")}</p>

@@ -53,10 +53,13 @@ pub async fn read(
         let since = now - DAYS * 86_400;
         let rows = submissions.insight_rows(&service, since)?;
         let feedback = submissions.feedback()?;
+        let (from, to) = crate::insight::figures::window(since, now, utc_offset_hours);
+        let views = submissions.page_views(&service, &from, &to)?;
         Ok(crate::insight::figures::compute(
             &definition,
             &rows,
             feedback.iter().find(|f| f.service == service),
+            views,
             since,
             now,
             utc_offset_hours,

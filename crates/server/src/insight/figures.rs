@@ -25,6 +25,11 @@ pub struct Figures {
     pub decided: u64,
     pub ratings: RatingFigures,
     pub page_useful: Useful,
+    /// Views of the information page in the same days (first views: pages a citizen's phone
+    /// already keeps are not asked of the server again).
+    pub information_page_views: u64,
+    /// Applications sent per 100 views of the information page.
+    pub sent_per_hundred_views: Option<f64>,
     pub rising_terms: Vec<Topic>,
 }
 
@@ -72,11 +77,20 @@ fn free_text(row: &InsightRow, service: &Service) -> String {
         .join("\n")
 }
 
+/// The first and last local dates of the window from `since` to `now`.
+pub fn window(since: i64, now: i64, utc_offset_hours: i32) -> (String, String) {
+    (
+        local_day(since, utc_offset_hours).to_iso(),
+        local_day(now, utc_offset_hours).to_iso(),
+    )
+}
+
 /// The figures for `rows` of `service` received from `since` up to `now`.
 pub fn compute(
     service: &Service,
     rows: &[InsightRow],
     feedback: Option<&FeedbackCount>,
+    page_views: u64,
     since: i64,
     now: i64,
     utc_offset_hours: i32,
@@ -160,6 +174,9 @@ pub fn compute(
             yes: feedback.map_or(0, |f| f.yes),
             no: feedback.map_or(0, |f| f.no),
         },
+        information_page_views: page_views,
+        sent_per_hundred_views: (page_views > 0)
+            .then(|| (rows.len() as f64 * 1000.0 / page_views as f64).round() / 10.0),
         rising_terms: rising(&texts, now, jieba),
     }
 }
@@ -195,6 +212,13 @@ pub fn to_csv(figures: &Figures) -> String {
         "page useful,yes,{}\npage useful,no,{}\n",
         figures.page_useful.yes, figures.page_useful.no
     ));
+    out.push_str(&format!(
+        "information page views,,{}\n",
+        figures.information_page_views
+    ));
+    if let Some(share) = figures.sent_per_hundred_views {
+        out.push_str(&format!("sent per 100 views,,{share}\n"));
+    }
     for topic in &figures.rising_terms {
         out.push_str(&format!(
             "rising term ({}),{},{}\n",

@@ -26,6 +26,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         2,
         include_str!("../../migrations/postgres/0002_ceremonies.sql"),
     ),
+    (
+        3,
+        include_str!("../../migrations/postgres/0003_page_views.sql"),
+    ),
 ];
 
 /// Any number that no other part of the portal uses as an advisory lock: instances starting
@@ -367,6 +371,35 @@ impl SubmissionStore for PostgresStore {
                 .await
                 .map(|_| ())
                 .map_err(unavailable)
+        })
+    }
+
+    fn count_page_view(&self, service: &str, day: &str) -> Result<(), StoreError> {
+        self.run(async {
+            let client = self.client().await?;
+            client
+                .execute(
+                    "INSERT INTO page_views (service, day, views) VALUES ($1, $2, 1)
+                     ON CONFLICT (service, day) DO UPDATE SET views = page_views.views + 1",
+                    &[&service, &day],
+                )
+                .await
+                .map(|_| ())
+                .map_err(unavailable)
+        })
+    }
+
+    fn page_views(&self, service: &str, from: &str, to: &str) -> Result<u64, StoreError> {
+        self.run(async {
+            let client = self.client().await?;
+            let row = client
+                .query_one(
+                    "SELECT COALESCE(SUM(views), 0)::BIGINT FROM page_views WHERE service = $1 AND day BETWEEN $2 AND $3",
+                    &[&service, &from, &to],
+                )
+                .await
+                .map_err(unavailable)?;
+            Ok(row.get::<_, i64>(0).max(0) as u64)
         })
     }
 

@@ -112,6 +112,13 @@ const MIGRATIONS: &[&str] = &[
         probe TEXT NOT NULL,
         added_at INTEGER NOT NULL
     );",
+    // Views of each service's information page per day (insight's completion share): counts only.
+    "CREATE TABLE page_views (
+        service TEXT NOT NULL,
+        day TEXT NOT NULL,
+        views INTEGER NOT NULL,
+        PRIMARY KEY (service, day)
+    );",
 ];
 
 /// Below this much free space on the database's disk the server says it is not ready, before
@@ -212,6 +219,28 @@ impl SubmissionStore for SqliteStore {
                 params![service],
             )
             .map(|_| ())
+            .map_err(|e| StoreError::Unavailable(e.to_string()))
+    }
+
+    fn count_page_view(&self, service: &str, day: &str) -> Result<(), StoreError> {
+        self.lock()
+            .execute(
+                "INSERT INTO page_views (service, day, views) VALUES (?1, ?2, 1)
+                 ON CONFLICT (service, day) DO UPDATE SET views = views + 1",
+                params![service, day],
+            )
+            .map(|_| ())
+            .map_err(|e| StoreError::Unavailable(e.to_string()))
+    }
+
+    fn page_views(&self, service: &str, from: &str, to: &str) -> Result<u64, StoreError> {
+        self.lock()
+            .query_row(
+                "SELECT COALESCE(SUM(views), 0) FROM page_views WHERE service = ?1 AND day BETWEEN ?2 AND ?3",
+                params![service, from, to],
+                |row| row.get::<_, i64>(0),
+            )
+            .map(|n| n.max(0) as u64)
             .map_err(|e| StoreError::Unavailable(e.to_string()))
     }
 
