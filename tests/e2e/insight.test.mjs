@@ -31,10 +31,10 @@ async function submit(key, language, what) {
 before(async () => {
   browser = await launch();
   server = await staff.startServer(['--rate-limit-per-minute', '0']);
-  for (let i = 0; i < 4; i += 1) await submit(`insight-zh-${i}`, 'zh-CN', '电热水壶烧水时漏电，请打13800138000联系我。');
-  for (let i = 0; i < 3; i += 1) await submit(`insight-en-${i}`, 'en', 'The battery swelled; write to me at buyer@example.cn.');
-  // Fourteen views of the information page: 7 sent per 14 views is 50 per 100.
-  for (let i = 0; i < 14; i += 1) assert.equal((await fetch(`${server.url}/services/product-quality-complaint`)).status, 200);
+  for (let i = 0; i < 5; i += 1) await submit(`insight-zh-${i}`, 'zh-CN', '电热水壶烧水时漏电，请打13800138000联系我。');
+  for (let i = 0; i < 5; i += 1) await submit(`insight-en-${i}`, 'en', 'The battery swelled; write to me at buyer@example.cn.');
+  // Twenty views of the information page: 10 sent per 20 views is 50 per 100.
+  for (let i = 0; i < 20; i += 1) assert.equal((await fetch(`${server.url}/services/product-quality-complaint`)).status, 200);
 });
 
 after(async () => {
@@ -52,20 +52,20 @@ for (const [locale, name, width] of [['zh-CN', '周敏', 1024], ['en', 'Zhou Min
 
     const chart = page.locator('.app-console-chart svg[role=img]');
     assert.equal(await chart.locator('title').textContent(), text(locale, 'insight-chart-title'));
-    assert.match(await chart.locator('desc').textContent(), /7/, 'the description gives the total');
+    assert.match(await chart.locator('desc').textContent(), /10/, 'the description gives the total');
     assert.equal(await chart.locator('rect').count(), 36, 'one bar a day, 35 days back and today');
     const days = await page.locator('table', { has: page.locator('#console-insight-days-caption') }).innerText();
-    assert.match(days, /\t7$/m, 'today’s seven applications in the table beside the chart');
+    assert.match(days, /\t10$/m, 'today’s ten applications in the table beside the chart');
     const summary = await page.locator('.app-console-insight dl').innerText();
-    assert.match(summary, new RegExp(`${text(locale, 'insight-page-views').replace(/[()]/g, '.')}\\s+14`));
+    assert.match(summary, new RegExp(`${text(locale, 'insight-page-views').replace(/[()]/g, '.')}\\s+20`));
     assert.match(summary, new RegExp(`${text(locale, 'insight-sent-per-hundred')}\\s+50`));
 
     const terms = page.locator('table', { has: page.locator('#console-insight-terms-caption') });
     const row = (term) => terms.locator('tbody tr').filter({ has: page.locator('td:nth-child(2)').getByText(term, { exact: true }) });
     const leak = row('漏电');
     const language = text(locale, 'language-zh-CN').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    assert.match(await leak.innerText(), new RegExp(`${language}\\s+漏电\\s+4\\s+0`));
-    assert.match(await row('battery').innerText(), /battery\s+3\s+0/);
+    assert.match(await leak.innerText(), new RegExp(`${language}\\s+漏电\\s+5\\s+0`));
+    assert.match(await row('battery').innerText(), /battery\s+5\s+0/);
     const shown = await page.locator('main').innerText();
     assert.ok(!shown.includes('13800138000') && !shown.includes('buyer@example.cn'), 'no phone number or address');
     assert.match(shown, /•{11}/, 'the phone number is masked in the passage');

@@ -8,6 +8,7 @@ mod display;
 pub mod export;
 pub mod insight;
 mod open_data;
+mod page_views;
 pub mod pages;
 mod rate_limit;
 mod security_headers;
@@ -104,7 +105,7 @@ pub fn app(
                 &settings.dist,
                 definitions,
                 settings.behind_tls,
-                store,
+                page_views::PageViews::new(store),
                 settings.utc_offset_hours,
             )),
         settings.behind_tls,

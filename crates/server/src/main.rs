@@ -358,7 +358,7 @@ fn insight(
     format: InsightFormat,
 ) -> ExitCode {
     let since = match since.map(|d| parse_day(d, settings.utc_offset_hours)) {
-        None => now() - 35 * 86_400,
+        None => portal_server::insight::figures::days_back(now(), 35, settings.utc_offset_hours),
         Some(Some(seconds)) => seconds,
         Some(None) => {
             eprintln!("--since must be a date written YYYY-MM-DD");
@@ -377,7 +377,15 @@ fn insight(
     let (from, to) = portal_server::insight::figures::window(since, now, settings.utc_offset_hours);
     let read = (|| {
         Ok::<_, portal_server::store::StoreError>((
-            store.insight_rows(service, since)?,
+            store.insight_rows(
+                service,
+                since.min(portal_server::insight::figures::days_back(
+                    now,
+                    35,
+                    settings.utc_offset_hours,
+                )),
+                true,
+            )?,
             store.feedback()?,
             store.page_views(service, &from, &to)?,
         ))
@@ -392,8 +400,10 @@ fn insight(
     let figures = portal_server::insight::figures::compute(
         definition,
         &rows,
-        feedback.iter().find(|f| f.service == service),
-        views,
+        portal_server::insight::figures::PageCounts {
+            feedback: feedback.iter().find(|f| f.service == service),
+            views,
+        },
         since,
         now,
         settings.utc_offset_hours,

@@ -46,7 +46,9 @@ pub async fn file(State(state): State<OpenDataState>, Path(file): Path<String>) 
         None => {
             let (store, wanted) = (state.store.clone(), service.clone());
             let rows =
-                match tokio::task::spawn_blocking(move || store.insight_rows(&wanted, 0)).await {
+                match tokio::task::spawn_blocking(move || store.insight_rows(&wanted, 0, false))
+                    .await
+                {
                     Ok(Ok(rows)) => rows,
                     Ok(Err(error)) => {
                         tracing::error!(?error, "open data not computed");
@@ -54,7 +56,8 @@ pub async fn file(State(state): State<OpenDataState>, Path(file): Path<String>) 
                     }
                     Err(_) => return crate::api::unavailable(),
                 };
-            let data = open_data::compute(&service, &rows, state.utc_offset_hours);
+            let data =
+                open_data::compute(&service, &rows, crate::store::now(), state.utc_offset_hours);
             let json = serde_json::to_string_pretty(&data).unwrap_or_default();
             let csv_text = open_data::to_csv(&data);
             state

@@ -5,8 +5,8 @@
 //! found", but with status 404, so links checkers, search engines and monitoring see it.
 
 use crate::definitions::Definitions;
+use crate::page_views::PageViews;
 use crate::pages::{DISPLAY_COOKIE, Display, LANGUAGE_COOKIE, Pages, cookie, remember};
-use crate::store::SubmissionStore;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Request;
@@ -36,7 +36,7 @@ struct Site {
     pages: Option<Arc<Pages>>,
     behind_tls: bool,
     /// Where views of information pages are counted (per service and day, nothing else).
-    views: Arc<dyn SubmissionStore>,
+    views: Arc<PageViews>,
     utc_offset_hours: i32,
 }
 
@@ -44,7 +44,7 @@ pub fn router(
     dist: &Path,
     definitions: Arc<Definitions>,
     behind_tls: bool,
-    views: Arc<dyn SubmissionStore>,
+    views: Arc<PageViews>,
     utc_offset_hours: i32,
 ) -> Router {
     let site = Site {
@@ -117,14 +117,8 @@ async fn page_or_not_found(mut request: Request, site: Site) -> Result<Response,
         request.method() == axum::http::Method::GET,
         &address,
     ) {
-        // Counted on the side: the page never waits for it, and a failure only loses a count.
-        let (views, id) = (site.views.clone(), id.clone());
-        let day = crate::api::today(site.utc_offset_hours).to_iso();
-        tokio::task::spawn_blocking(move || {
-            if let Err(error) = views.count_page_view(&id, &day) {
-                tracing::warn!(?error, "an information page view was not counted");
-            }
-        });
+        site.views
+            .add(id, crate::api::today(site.utc_offset_hours).to_iso());
     }
     if !exists {
         // The whole page, never "304 Not Modified": the status is what matters here.

@@ -109,9 +109,9 @@ pub trait SubmissionStore: Send + Sync + 'static {
     fn count_feedback(&self, service: &str, useful: bool) -> Result<(), StoreError>;
     /// Every service's feedback counts, by service id.
     fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError>;
-    /// Counts one view of `service`'s information page on `day` (YYYY-MM-DD): a count per
+    /// Adds `views` views of `service`'s information page on `day` (YYYY-MM-DD): a count per
     /// service and day, nothing about who.
-    fn count_page_view(&self, service: &str, day: &str) -> Result<(), StoreError>;
+    fn count_page_views(&self, service: &str, day: &str, views: u64) -> Result<(), StoreError>;
     /// Views of `service`'s information page from `from` to `to` (YYYY-MM-DD, inclusive).
     fn page_views(&self, service: &str, from: &str, to: &str) -> Result<u64, StoreError>;
     /// Seals again, with the current data key, the answers of up to `batch` submissions after
@@ -123,11 +123,13 @@ pub trait SubmissionStore: Send + Sync + 'static {
     /// returns whether they were forgotten.
     fn forget_older_keys(&self) -> Result<bool, StoreError>;
     /// What insight needs of each application to `service` received at or after `since`:
-    /// times, status, language, answers (opened) and rating, oldest first.
+    /// times, status, language, rating and, with `answers`, the answers (opened), oldest first.
+    /// Without `answers` nothing is read or opened of them (open data needs only counts).
     fn insight_rows(
         &self,
         service: &str,
         since: i64,
+        answers: bool,
     ) -> Result<Vec<crate::insight::InsightRow>, StoreError>;
     /// Counts one request of `client` against a limit shared by every server on this database
     /// (`None`: this store keeps no shared counts; each server limits on its own). The count is

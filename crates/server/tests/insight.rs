@@ -90,7 +90,7 @@ fn figures_and_rising_terms_from_seeded_applications() {
             2,
         );
     }
-    for i in 0..4 {
+    for i in 0..5 {
         seed(
             &server,
             &format!("en-now-{i:03}"),
@@ -135,16 +135,16 @@ fn figures_and_rising_terms_from_seeded_applications() {
     }
 
     let figures: Value = serde_json::from_str(&insight(&server, "json")).unwrap();
-    assert_eq!(figures["applications"], 27);
+    assert_eq!(figures["applications"], 28);
     let per_day: u64 = figures["per_day"]
         .as_array()
         .unwrap()
         .iter()
         .map(|d| d["applications"].as_u64().unwrap())
         .sum();
-    assert_eq!(per_day, 27);
+    assert_eq!(per_day, 28);
     assert_eq!(figures["by_status"]["completed"], 1);
-    assert_eq!(figures["by_status"]["received"], 26);
+    assert_eq!(figures["by_status"]["received"], 27);
     assert_eq!(figures["median_days_to_decision"], 3.0);
     assert_eq!(
         figures["ratings"]["levels"],
@@ -152,7 +152,7 @@ fn figures_and_rising_terms_from_seeded_applications() {
     );
     assert_eq!(figures["page_useful"]["yes"], 1);
     assert_eq!(figures["information_page_views"], 2);
-    assert_eq!(figures["sent_per_hundred_views"], 1350.0);
+    assert_eq!(figures["sent_per_hundred_views"], 1400.0);
 
     let terms = figures["rising_terms"].as_array().unwrap();
     let term = |language: &str, term: &str| {
@@ -200,7 +200,7 @@ fn figures_and_rising_terms_from_seeded_applications() {
 #[test]
 fn managers_read_insight_in_the_console_and_caseworkers_do_not() {
     let server = Server::start(&["--rate-limit-per-minute", "0"]);
-    for i in 0..3 {
+    for i in 0..5 {
         seed(
             &server,
             &format!("leak-{i:03}"),
@@ -215,17 +215,22 @@ fn managers_read_insight_in_the_console_and_caseworkers_do_not() {
     let reply = manager.get("/console/api/services/product-quality-complaint/insight");
     assert_eq!(reply.status, 200, "{}", reply.body);
     let figures = reply.json();
-    assert_eq!(figures["applications"], 3);
+    assert_eq!(figures["applications"], 5);
     assert!(
         figures["rising_terms"]
             .as_array()
             .unwrap()
             .iter()
-            .any(|t| t["term"] == "漏电" && t["last_week"] == 3),
+            .any(|t| t["term"] == "漏电" && t["last_week"] == 5),
         "{figures}"
     );
     let audit = manager.get("/console/api/audit").body;
     assert!(audit.contains("view-insight"), "{audit}");
+    // The applications whose passages were shown are named in the entry.
+    let shown = figures["rising_terms"][0]["examples"][0]["reference"]
+        .as_str()
+        .unwrap();
+    assert!(audit.contains(shown), "{audit}");
 
     let caseworker = staff::add_staff(&server, "market-regulation", "caseworker", "吴强");
     let (_, caseworker) = staff::enrol(&server, &caseworker);

@@ -1,5 +1,6 @@
 //! Open data at a stable address, for a service whose department turned it on: aggregates only,
-//! every count from 1 to 4 written "<5", nothing for other services.
+//! for months that have ended, every count from 1 to 4 written "<5" and the others rounded to
+//! fives, nothing for other services.
 
 mod support;
 
@@ -30,32 +31,39 @@ fn published_aggregates_never_show_a_count_below_five() {
         std::fs::write(&file, table.to_string()).unwrap();
     });
     let mut references = Vec::new();
-    for i in 0..7 {
+    for i in 0..9 {
         let reply = server.submit(&complaint(&format!("open-{i:04}")));
         assert_eq!(reply.status, 201);
         references.push(reply.json()["reference"].as_str().unwrap().to_string());
     }
-    // Two from an earlier month; one decided and rated.
-    for reference in &references[..2] {
+    // Seven in a month that has ended, one in a month before it, one this month (not counted
+    // until the month ends); one of the seven decided and rated.
+    let back = |reference: &str, days: i64| {
         server.sql(&format!(
-            "UPDATE submissions SET received_at = received_at - 40 * 86400 WHERE reference = '{reference}'"
+            "UPDATE submissions SET received_at = received_at - {days} * 86400 WHERE reference = '{reference}'"
         ));
+    };
+    for reference in &references[..7] {
+        back(reference, 40);
     }
+    back(&references[7], 75);
     server.sql(&format!(
         "UPDATE submissions SET status = 'completed', status_changed_at = received_at + 86400 WHERE reference = '{}'",
-        references[6]
+        references[0]
     ));
     server.sql(&format!(
         "INSERT INTO ratings (submission_id, level, problems, rated_at) SELECT id, 4, '[]', received_at FROM submissions WHERE reference = '{}'",
-        references[6]
+        references[0]
     ));
 
     let reply = server.get("/open-data/product-quality-complaint.json");
     assert_eq!(reply.status, 200, "{}", reply.body);
     assert_eq!(reply.header("Access-Control-Allow-Origin"), Some("*"));
     let data = reply.json();
-    assert_eq!(data["applications"], 7);
-    assert_eq!(data["by_status"]["received"], 6);
+    // Eight counted, rounded to ten; seven received, rounded to five; one completed, hidden:
+    // no subtraction gives the hidden count back.
+    assert_eq!(data["applications"], 10);
+    assert_eq!(data["by_status"]["received"], 5);
     assert_eq!(data["by_status"]["completed"], "<5");
     assert_eq!(data["ratings"], serde_json::json!([0, 0, 0, "<5", 0]));
     assert_eq!(
@@ -67,9 +75,13 @@ fn published_aggregates_never_show_a_count_below_five() {
     assert_eq!(months.len(), 2, "{months:?}");
     assert_eq!(months[0]["applications"], "<5");
     assert_eq!(months[1]["applications"], 5);
+    assert_eq!(
+        data["through"], months[1]["month"],
+        "the last month counted"
+    );
     let mut all = Vec::new();
     counts(&data, "", &mut all);
-    assert!(all.iter().all(|n| *n == 0 || *n >= 5), "{all:?}");
+    assert!(all.iter().all(|n| n % 5 == 0), "{all:?}");
     for reference in &references {
         assert!(!reply.body.contains(reference.as_str()));
     }
@@ -81,7 +93,7 @@ fn published_aggregates_never_show_a_count_below_five() {
     for line in csv.body.lines().skip(1) {
         let value = line.rsplit(',').next().unwrap();
         assert!(
-            value == "<5" || value.parse::<u64>().is_ok_and(|n| n == 0 || n >= 5),
+            value == "<5" || value.parse::<u64>().is_ok_and(|n| n % 5 == 0),
             "{line}"
         );
     }

@@ -34,7 +34,7 @@ impl SubmissionStore for FullDisk {
     fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError> {
         Ok(Vec::new())
     }
-    fn count_page_view(&self, _: &str, _: &str) -> Result<(), StoreError> {
+    fn count_page_views(&self, _: &str, _: &str, _: u64) -> Result<(), StoreError> {
         Err(StoreError::Unavailable("database or disk is full".into()))
     }
     fn page_views(&self, _: &str, _: &str, _: &str) -> Result<u64, StoreError> {
@@ -47,6 +47,7 @@ impl SubmissionStore for FullDisk {
         &self,
         _: &str,
         _: i64,
+        _: bool,
     ) -> Result<Vec<portal_server::insight::InsightRow>, StoreError> {
         Ok(Vec::new())
     }

@@ -36,30 +36,22 @@ pub async fn read(
     let Some(definition) = state.definitions.latest(&service).cloned() else {
         return error(StatusCode::NOT_FOUND, "unknown-service");
     };
-    if let Err(refusal) = record(
-        &state,
-        Some(&session.staff),
-        "view-insight",
-        Some(service.clone()),
-        None,
-    )
-    .await
-    {
-        return refusal;
-    }
     let (submissions, utc_offset_hours) = (state.submissions.clone(), state.utc_offset_hours);
+    let wanted = service.clone();
     let figures = blocking(move || {
         let now = now();
-        let since = now - DAYS * 86_400;
-        let rows = submissions.insight_rows(&service, since)?;
+        let since = crate::insight::figures::days_back(now, DAYS, utc_offset_hours);
+        let rows = submissions.insight_rows(&wanted, since, true)?;
         let feedback = submissions.feedback()?;
         let (from, to) = crate::insight::figures::window(since, now, utc_offset_hours);
-        let views = submissions.page_views(&service, &from, &to)?;
+        let views = submissions.page_views(&wanted, &from, &to)?;
         Ok(crate::insight::figures::compute(
             &definition,
             &rows,
-            feedback.iter().find(|f| f.service == service),
-            views,
+            crate::insight::figures::PageCounts {
+                feedback: feedback.iter().find(|f| f.service == wanted),
+                views,
+            },
             since,
             now,
             utc_offset_hours,
@@ -67,8 +59,27 @@ pub async fn read(
         ))
     })
     .await;
-    match figures {
-        Ok(figures) => Json(figures).into_response(),
-        Err(refusal) => refusal,
+    let figures = match figures {
+        Ok(figures) => figures,
+        Err(refusal) => return refusal,
+    };
+    // The applications whose passages are shown are named in the audit entry, as if opened.
+    let shown: Vec<&str> = figures
+        .rising_terms
+        .iter()
+        .flat_map(|t| t.examples.iter().map(|e| e.reference.as_str()))
+        .collect();
+    let detail = (!shown.is_empty()).then(|| format!("passages from {}", shown.join(" ")));
+    if let Err(refusal) = record(
+        &state,
+        Some(&session.staff),
+        "view-insight",
+        Some(service),
+        detail,
+    )
+    .await
+    {
+        return refusal;
     }
+    Json(figures).into_response()
 }

@@ -77,6 +77,13 @@ fn free_text(row: &InsightRow, service: &Service) -> String {
         .join("\n")
 }
 
+/// What was counted of the service's information page: "was this page useful" (since the
+/// start) and its views in the window.
+pub struct PageCounts<'a> {
+    pub feedback: Option<&'a FeedbackCount>,
+    pub views: u64,
+}
+
 /// The first and last local dates of the window from `since` to `now`.
 pub fn window(since: i64, now: i64, utc_offset_hours: i32) -> (String, String) {
     (
@@ -85,12 +92,18 @@ pub fn window(since: i64, now: i64, utc_offset_hours: i32) -> (String, String) {
     )
 }
 
-/// The figures for `rows` of `service` received from `since` up to `now`.
+/// Local midnight `days` days before the day of `now`: where a window of whole days starts.
+pub fn days_back(now: i64, days: i64, utc_offset_hours: i32) -> i64 {
+    let offset = i64::from(utc_offset_hours) * 3600;
+    ((now + offset).div_euclid(86_400) - days) * 86_400 - offset
+}
+
+/// The figures for `rows` of `service` received from `since` up to `now` (rows before `since`
+/// count only towards the rising terms' weeks before).
 pub fn compute(
     service: &Service,
     rows: &[InsightRow],
-    feedback: Option<&FeedbackCount>,
-    page_views: u64,
+    counts: PageCounts<'_>,
     since: i64,
     now: i64,
     utc_offset_hours: i32,
@@ -112,7 +125,9 @@ pub fn compute(
         .collect();
     let mut decision_days = Vec::new();
     let mut levels = [0u64; 5];
-    for row in rows {
+    // Counted from `since`; the rising terms also read the weeks before, when given.
+    let counted: Vec<&InsightRow> = rows.iter().filter(|r| r.received_at >= since).collect();
+    for row in &counted {
         *per_day
             .entry(local_day(row.received_at, utc_offset_hours).to_iso())
             .or_default() += 1;
@@ -157,7 +172,7 @@ pub fn compute(
         service: service.id.clone(),
         from: first.to_iso(),
         to: last.to_iso(),
-        applications: rows.len() as u64,
+        applications: counted.len() as u64,
         per_day: per_day
             .into_iter()
             .map(|(date, applications)| DayCount { date, applications })
@@ -171,12 +186,12 @@ pub fn compute(
             mean: mean.map(|m| (m * 100.0).round() / 100.0),
         },
         page_useful: Useful {
-            yes: feedback.map_or(0, |f| f.yes),
-            no: feedback.map_or(0, |f| f.no),
+            yes: counts.feedback.map_or(0, |f| f.yes),
+            no: counts.feedback.map_or(0, |f| f.no),
         },
-        information_page_views: page_views,
-        sent_per_hundred_views: (page_views > 0)
-            .then(|| (rows.len() as f64 * 1000.0 / page_views as f64).round() / 10.0),
+        information_page_views: counts.views,
+        sent_per_hundred_views: (counts.views > 0)
+            .then(|| (counted.len() as f64 * 1000.0 / counts.views as f64).round() / 10.0),
         rising_terms: rising(&texts, now, jieba),
     }
 }

@@ -1,7 +1,9 @@
 //! Open data: a service's aggregates for other departments and the public, at a stable address,
 //! when its department turns it on (`open_data` in services/departments.toml). Counts from 1 to 4
-//! are written "<5" so that no citizen can be singled out; no free text, no terms, no dates
-//! finer than a month.
+//! are written "<5" and every other count is rounded to the nearest multiple of 5, so that a
+//! hidden count cannot be worked out by subtracting the others from a total; only months that
+//! have ended are counted, so the file changes once a month and two downloads cannot be
+//! compared to see one application move. No free text, no terms, no dates finer than a month.
 
 use super::InsightRow;
 use portal_forms::status::Status;
@@ -11,26 +13,30 @@ use std::collections::BTreeMap;
 /// Below this, a count is not published.
 pub const SMALLEST: u64 = 5;
 
-/// A count as published: the number, or "<5".
+/// A count as published: "<5", or the number rounded to the nearest multiple of 5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Count(pub u64);
 
+impl Count {
+    fn published(self) -> Option<u64> {
+        (!(1..SMALLEST).contains(&self.0)).then(|| (self.0 + SMALLEST / 2) / SMALLEST * SMALLEST)
+    }
+}
+
 impl Serialize for Count {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if (1..SMALLEST).contains(&self.0) {
-            serializer.serialize_str("<5")
-        } else {
-            serializer.serialize_u64(self.0)
+        match self.published() {
+            Some(n) => serializer.serialize_u64(n),
+            None => serializer.serialize_str("<5"),
         }
     }
 }
 
 impl std::fmt::Display for Count {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if (1..SMALLEST).contains(&self.0) {
-            f.write_str("<5")
-        } else {
-            write!(f, "{}", self.0)
+        match self.published() {
+            Some(n) => write!(f, "{n}"),
+            None => f.write_str("<5"),
         }
     }
 }
@@ -40,6 +46,8 @@ pub struct OpenData {
     pub service: String,
     /// The fields, for whoever reads the file without the README.
     pub fields: &'static str,
+    /// The last month counted (YYYY-MM); none before any month has ended with applications.
+    pub through: Option<String>,
     pub applications: Count,
     pub months: Vec<Month>,
     pub by_status: BTreeMap<String, Count>,
@@ -56,9 +64,22 @@ pub struct Month {
     pub applications: Count,
 }
 
-const FIELDS: &str = "applications: all received; months: received per calendar month (YYYY-MM); by_status: applications by their current status; ratings: count per level, 1 very dissatisfied to 5 very satisfied; median_days_to_decision: receipt to approval, refusal or completion, given only with at least 5 decisions; every count from 1 to 4 is written \"<5\"";
+const FIELDS: &str = "applications received up to the end of the last month that has ended (through): all of them; months: per calendar month (YYYY-MM); by_status: by their current status; ratings: count per level, 1 very dissatisfied to 5 very satisfied; median_days_to_decision: receipt to approval, refusal or completion, given only with at least 5 decisions; every count from 1 to 4 is written \"<5\", every other count is rounded to the nearest multiple of 5";
 
-pub fn compute(service: &str, rows: &[InsightRow], utc_offset_hours: i32) -> OpenData {
+/// The aggregates of `rows` received before the month of `now` began.
+pub fn compute(service: &str, rows: &[InsightRow], now: i64, utc_offset_hours: i32) -> OpenData {
+    let local_month = |seconds: i64| {
+        portal_forms::CivilDate::from_days_since_epoch(
+            (seconds + i64::from(utc_offset_hours) * 3600).div_euclid(86_400),
+        )
+        .to_iso()[..7]
+            .to_string()
+    };
+    let this_month = local_month(now);
+    let rows: Vec<&InsightRow> = rows
+        .iter()
+        .filter(|row| local_month(row.received_at) < this_month)
+        .collect();
     let mut months: BTreeMap<String, u64> = BTreeMap::new();
     let mut by_status: BTreeMap<String, u64> = Status::ALL
         .iter()
@@ -66,12 +87,8 @@ pub fn compute(service: &str, rows: &[InsightRow], utc_offset_hours: i32) -> Ope
         .collect();
     let mut levels = [0u64; 5];
     let mut days = Vec::new();
-    for row in rows {
-        let date = portal_forms::CivilDate::from_days_since_epoch(
-            (row.received_at + i64::from(utc_offset_hours) * 3600).div_euclid(86_400),
-        )
-        .to_iso();
-        *months.entry(date[..7].to_string()).or_default() += 1;
+    for row in &rows {
+        *months.entry(local_month(row.received_at)).or_default() += 1;
         *by_status.entry(row.status.clone()).or_default() += 1;
         if let Some(slot) = row
             .rating
@@ -99,6 +116,7 @@ pub fn compute(service: &str, rows: &[InsightRow], utc_offset_hours: i32) -> Ope
     OpenData {
         service: service.to_string(),
         fields: FIELDS,
+        through: months.keys().last().cloned(),
         applications: Count(rows.len() as u64),
         months: months
             .into_iter()
@@ -140,12 +158,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn counts_from_one_to_four_are_suppressed_and_zero_and_five_are_not() {
+    fn counts_from_one_to_four_are_suppressed_and_the_others_rounded_to_fives() {
         let text = |n| serde_json::to_string(&Count(n)).unwrap();
         assert_eq!(
-            [text(0), text(1), text(4), text(5)],
-            ["0", "\"<5\"", "\"<5\"", "5"]
+            [0, 1, 4, 5, 6, 7, 8, 1003].map(text),
+            ["0", "\"<5\"", "\"<5\"", "5", "5", "5", "10", "1005"]
         );
         assert_eq!(Count(3).to_string(), "<5");
+        // Seven applications, six received and one completed: subtraction gives nothing away.
+        assert_eq!(
+            [Count(7), Count(6), Count(1)].map(|c| c.to_string()),
+            ["5", "5", "<5"]
+        );
     }
 }

@@ -113,21 +113,72 @@ const BO_STOP: &[&str] = &[
     "ཡོད",
 ];
 
-/// Whether `word` could single someone out or says nothing: digits, `@`, too short.
+/// Whether `word` could single someone out or says nothing: digits, `@`, what was masked, too
+/// short.
 fn unusable(word: &str, shortest: usize) -> bool {
     word.chars().count() < shortest
-        || word.chars().any(|c| c.is_numeric() || c == '@')
+        || word.chars().any(|c| c.is_numeric() || c == '@' || c == '•')
         || !word.chars().any(char::is_alphabetic)
+}
+
+/// `text` with e-mail addresses and runs of four or more digits (any script's digits) masked,
+/// before anything else reads it: a segmenter would cut `zhangwei@163.com` into a name and
+/// the rest.
+pub fn scrubbed(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut hidden = vec![false; chars.len()];
+    let address = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    for (at, c) in chars.iter().enumerate() {
+        if *c != '@' {
+            continue;
+        }
+        hidden[at] = true;
+        let mut i = at;
+        while i > 0 && address(chars[i - 1]) {
+            i -= 1;
+            hidden[i] = true;
+        }
+        let mut j = at + 1;
+        while j < chars.len() && address(chars[j]) {
+            hidden[j] = true;
+            j += 1;
+        }
+    }
+    let mut start = 0;
+    while start < chars.len() {
+        if chars[start].is_numeric() {
+            let mut end = start;
+            while end < chars.len() && chars[end].is_numeric() {
+                end += 1;
+            }
+            if end - start >= 4 {
+                hidden[start..end].iter_mut().for_each(|h| *h = true);
+            }
+            start = end;
+        } else {
+            start += 1;
+        }
+    }
+    chars
+        .iter()
+        .zip(hidden)
+        .map(|(c, hide)| if hide { '•' } else { *c })
+        .collect()
 }
 
 /// The distinct terms of `text`, written in `language`.
 pub fn terms(text: &str, language: &str, jieba: &Jieba) -> BTreeSet<String> {
+    let text = scrubbed(text);
+    let text = text.as_str();
     let mut found = BTreeSet::new();
     match language {
         "zh-CN" => {
-            for word in jieba.cut(text, true) {
-                let word = word.trim();
-                if !unusable(word, 2) && !ZH_STOP.contains(&word) {
+            // Personal names are never terms: those the dictionary knows (tagged nr…) and the
+            // words it does not know (tagged x), which are mostly names.
+            for tagged in jieba.tag(text, true) {
+                let word = tagged.word.trim();
+                let name = tagged.tag.starts_with("nr") || tagged.tag == "x";
+                if !name && !unusable(word, 2) && !ZH_STOP.contains(&word) {
                     found.insert(word.to_string());
                 }
             }
@@ -164,40 +215,6 @@ pub fn terms(text: &str, language: &str, jieba: &Jieba) -> BTreeSet<String> {
         }
     }
     found
-}
-
-/// `text` with runs of four or more digits and e-mail addresses masked, for example passages.
-pub fn masked(text: &str) -> String {
-    let mut out = String::new();
-    for word in text.split_inclusive(char::is_whitespace) {
-        if word.contains('@') {
-            out.push_str("•••");
-            if word.ends_with(char::is_whitespace) {
-                out.push(' ');
-            }
-            continue;
-        }
-        let mut digits = String::new();
-        for c in word.chars() {
-            if c.is_ascii_digit() {
-                digits.push(c);
-                continue;
-            }
-            out.push_str(&mask_digits(&digits));
-            digits.clear();
-            out.push(c);
-        }
-        out.push_str(&mask_digits(&digits));
-    }
-    out
-}
-
-fn mask_digits(digits: &str) -> String {
-    if digits.len() >= 4 {
-        "•".repeat(digits.len())
-    } else {
-        digits.to_string()
-    }
 }
 
 #[cfg(test)]
@@ -241,14 +258,36 @@ mod tests {
     }
 
     #[test]
-    fn passages_mask_long_numbers_and_addresses() {
+    fn addresses_and_long_numbers_are_masked_in_any_script() {
         assert_eq!(
-            masked("call 13800138000 or li@example.cn now"),
-            "call ••••••••••• or ••• now"
+            scrubbed("call 13800138000 or li@example.cn now"),
+            "call ••••••••••• or ••••••••••••• now"
         );
         assert_eq!(
-            masked("漏电3次，身份证110101199003077777"),
+            scrubbed("漏电3次，身份证110101199003077777"),
             "漏电3次，身份证••••••••••••••••••"
         );
+        assert_eq!(scrubbed("电话１３８００１３８０００"), "电话•••••••••••");
+        assert_eq!(
+            scrubbed("邮箱zhangwei@163.com联系"),
+            "邮箱••••••••••••••••联系"
+        );
+    }
+
+    #[test]
+    fn address_names_and_personal_names_are_never_terms() {
+        let jieba = Jieba::new();
+        let found = terms(
+            "请联系zhangwei@163.com，我叫张伟，电热水壶漏电",
+            "zh-CN",
+            &jieba,
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|t| t.contains("zhangwei") || t.contains("张伟")),
+            "{found:?}"
+        );
+        assert!(found.contains("漏电"), "{found:?}");
     }
 }

@@ -374,14 +374,15 @@ impl SubmissionStore for PostgresStore {
         })
     }
 
-    fn count_page_view(&self, service: &str, day: &str) -> Result<(), StoreError> {
+    fn count_page_views(&self, service: &str, day: &str, views: u64) -> Result<(), StoreError> {
+        let views = views as i64;
         self.run(async {
             let client = self.client().await?;
             client
                 .execute(
-                    "INSERT INTO page_views (service, day, views) VALUES ($1, $2, 1)
-                     ON CONFLICT (service, day) DO UPDATE SET views = page_views.views + 1",
-                    &[&service, &day],
+                    "INSERT INTO page_views (service, day, views) VALUES ($1, $2, $3)
+                     ON CONFLICT (service, day) DO UPDATE SET views = page_views.views + excluded.views",
+                    &[&service, &day, &views],
                 )
                 .await
                 .map(|_| ())
@@ -464,25 +465,30 @@ impl SubmissionStore for PostgresStore {
         &self,
         service: &str,
         since: i64,
+        answers: bool,
     ) -> Result<Vec<crate::insight::InsightRow>, StoreError> {
         self.run(async {
             let client = self.client().await?;
             let rows = client
                 .query(
-                    "SELECT reference, received_at, status, status_changed_at, language, answers, ratings.level
+                    "SELECT reference, received_at, status, status_changed_at, language,
+                            CASE WHEN $3 THEN answers ELSE '' END, ratings.level
                      FROM submissions LEFT JOIN ratings ON ratings.submission_id = submissions.id
                      WHERE service = $1 AND received_at >= $2 ORDER BY received_at, submissions.id",
-                    &[&service, &since],
+                    &[&service, &since, &answers],
                 )
                 .await
                 .map_err(unavailable)?;
             rows.iter()
                 .map(|row| {
                     let reference: String = row.get(0);
-                    let answers_json = self
-                        .keys
-                        .open(&reference, row.get(5))
-                        .map_err(StoreError::Unavailable)?;
+                    let answers_json = if answers {
+                        self.keys
+                            .open(&reference, row.get(5))
+                            .map_err(StoreError::Unavailable)?
+                    } else {
+                        String::new()
+                    };
                     Ok(crate::insight::InsightRow {
                         reference,
                         received_at: row.get(1),

@@ -222,12 +222,12 @@ impl SubmissionStore for SqliteStore {
             .map_err(|e| StoreError::Unavailable(e.to_string()))
     }
 
-    fn count_page_view(&self, service: &str, day: &str) -> Result<(), StoreError> {
+    fn count_page_views(&self, service: &str, day: &str, views: u64) -> Result<(), StoreError> {
         self.lock()
             .execute(
-                "INSERT INTO page_views (service, day, views) VALUES (?1, ?2, 1)
-                 ON CONFLICT (service, day) DO UPDATE SET views = views + 1",
-                params![service, day],
+                "INSERT INTO page_views (service, day, views) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (service, day) DO UPDATE SET views = views + excluded.views",
+                params![service, day, views as i64],
             )
             .map(|_| ())
             .map_err(|e| StoreError::Unavailable(e.to_string()))
@@ -430,18 +430,20 @@ impl SubmissionStore for SqliteStore {
         &self,
         service: &str,
         since: i64,
+        answers: bool,
     ) -> Result<Vec<crate::insight::InsightRow>, StoreError> {
         let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
         let connection = self.lock();
         let mut statement = connection
             .prepare(
-                "SELECT reference, received_at, status, status_changed_at, language, answers, ratings.level
+                "SELECT reference, received_at, status, status_changed_at, language,
+                        CASE WHEN ?3 THEN answers ELSE '' END, ratings.level
                  FROM submissions LEFT JOIN ratings ON ratings.submission_id = submissions.id
                  WHERE service = ?1 AND received_at >= ?2 ORDER BY received_at, submissions.id",
             )
             .map_err(unavailable)?;
         let rows = statement
-            .query_map(params![service, since], |row| {
+            .query_map(params![service, since, answers], |row| {
                 Ok(crate::insight::InsightRow {
                     reference: row.get(0)?,
                     received_at: row.get(1)?,
@@ -454,7 +456,10 @@ impl SubmissionStore for SqliteStore {
             })
             .map_err(unavailable)?;
         let mut rows = rows.collect::<Result<Vec<_>, _>>().map_err(unavailable)?;
-        for row in &mut rows {
+        drop(statement);
+        drop(connection);
+        // Opened after the database is let go: other requests need not wait for this.
+        for row in rows.iter_mut().filter(|_| answers) {
             row.answers_json = self
                 .keys
                 .open(&row.reference, &row.answers_json)
