@@ -202,14 +202,20 @@ pub fn terms(text: &str, language: &str, jieba: &Jieba) -> BTreeSet<String> {
         }
         _ => {
             let stop: &[&str] = if language == "ug" { UG_STOP } else { EN_STOP };
-            for word in
-                text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '@' || c == '.'))
-            {
-                let word = word
-                    .trim_matches(|c: char| c == '\'' || c == '.')
-                    .to_lowercase();
-                if !unusable(&word, 3) && !word.contains('.') && !stop.contains(&word.as_str()) {
-                    found.insert(word);
+            for sentence in text.split(['.', '!', '?', ';', '\n', '。', '؟', '؛']) {
+                let words = sentence
+                    .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '@'))
+                    .map(|w| w.trim_matches('\''))
+                    .filter(|w| !w.is_empty());
+                for (at, raw) in words.enumerate() {
+                    // In English a capital inside a sentence is most likely a name: not a term.
+                    if language == "en" && at > 0 && raw.starts_with(char::is_uppercase) {
+                        continue;
+                    }
+                    let word = raw.to_lowercase();
+                    if !unusable(&word, 3) && !stop.contains(&word.as_str()) {
+                        found.insert(word);
+                    }
                 }
             }
         }
@@ -271,6 +277,24 @@ mod tests {
         assert_eq!(
             scrubbed("邮箱zhangwei@163.com联系"),
             "邮箱••••••••••••••••联系"
+        );
+    }
+
+    #[test]
+    fn english_names_inside_a_sentence_are_never_terms() {
+        let jieba = Jieba::new();
+        let found = terms(
+            "Battery swelled. My neighbour John Smith had the same battery problem!",
+            "en",
+            &jieba,
+        );
+        assert!(
+            found.contains("battery") && found.contains("neighbour"),
+            "{found:?}"
+        );
+        assert!(
+            !found.contains("john") && !found.contains("smith"),
+            "{found:?}"
         );
     }
 
