@@ -9,13 +9,14 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use portal_forms::departments::Departments;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const FRESH: Duration = Duration::from_secs(3600);
 
-/// By service: when computed, the JSON and the CSV.
-type Cache = Mutex<HashMap<String, (Instant, String, String)>>;
+/// By service: when computed, the JSON and the CSV. An async lock held while a file is
+/// computed, so requests arriving together wait for one computation rather than start several.
+type Cache = tokio::sync::Mutex<HashMap<String, (Instant, String, String)>>;
 
 #[derive(Clone)]
 pub struct OpenDataState {
@@ -34,10 +35,8 @@ pub async fn file(State(state): State<OpenDataState>, Path(file): Path<String>) 
     if !state.departments.publishes(&service) {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let cached = state
-        .cache
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
+    let mut cache = state.cache.lock().await;
+    let cached = cache
         .get(&service)
         .filter(|(at, _, _)| at.elapsed() < FRESH)
         .cloned();
@@ -60,14 +59,11 @@ pub async fn file(State(state): State<OpenDataState>, Path(file): Path<String>) 
                 open_data::compute(&service, &rows, crate::store::now(), state.utc_offset_hours);
             let json = serde_json::to_string_pretty(&data).unwrap_or_default();
             let csv_text = open_data::to_csv(&data);
-            state
-                .cache
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .insert(service, (Instant::now(), json.clone(), csv_text.clone()));
+            cache.insert(service, (Instant::now(), json.clone(), csv_text.clone()));
             (json, csv_text)
         }
     };
+    drop(cache);
     let (body, kind) = if csv {
         (csv_text, "text/csv; charset=utf-8")
     } else {
