@@ -386,3 +386,49 @@ fn rekey_never_forgets_a_key_that_rows_are_still_written_with() {
         let _ = std::fs::remove_file(file);
     }
 }
+
+#[test]
+fn a_server_whose_key_rekey_retired_says_it_is_not_ready_and_keeps_nothing() {
+    let old = key_file("retired");
+    let old_arg = old.display().to_string();
+    let server = Server::start(&["--data-key-file", &old_arg]);
+    assert_eq!(
+        server
+            .submit(&name_complaint("retired-0001", "钱七"))
+            .status,
+        201
+    );
+    assert_eq!(server.get("/api/health").status, 200);
+    // The operator rekeys before restarting this server with the new key.
+    let new = key_file("current");
+    let new_arg = new.display().to_string();
+    let rekeyed = command_with_keys(
+        &server,
+        &["rekey"],
+        &["--data-key-file", &new_arg, "--old-data-key-file", &old_arg],
+    );
+    assert!(
+        rekeyed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rekeyed.stderr)
+    );
+    // The load balancer is told to stop sending it citizens; what still comes is refused, not
+    // written under a key the database no longer lists.
+    assert_eq!(server.get("/api/health").status, 503);
+    let refused = server.submit(&name_complaint("retired-0002", "钱七"));
+    assert_eq!(refused.status, 503, "{}", refused.body);
+    assert!(refused.header("Retry-After").is_some());
+    assert_eq!(stored_answers(&server).len(), 1);
+    // Restarted with the new key, it is ready again and takes the retry.
+    let server = server.restart_with(&["--data-key-file", &new_arg]);
+    assert_eq!(server.get("/api/health").status, 200);
+    assert_eq!(
+        server
+            .submit(&name_complaint("retired-0002", "钱七"))
+            .status,
+        201
+    );
+    for file in [old, new] {
+        let _ = std::fs::remove_file(file);
+    }
+}

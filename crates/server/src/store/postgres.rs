@@ -297,9 +297,18 @@ impl SubmissionStore for PostgresStore {
                     &[&super::now()],
                 )
                 .await
-                .map_err(unavailable)
+                .map_err(unavailable)?;
+            // A server whose key `rekey` retired cannot take submissions: not ready.
+            match self.keys.current() {
+                None => Ok(true),
+                Some(key) => client
+                    .query_opt("SELECT 1 FROM data_keys WHERE id = $1", &[&key.id()])
+                    .await
+                    .map(|row| row.is_some())
+                    .map_err(unavailable),
+            }
         })
-        .is_ok()
+        .unwrap_or(false)
     }
 
     fn export(&self, service: &str, since: i64) -> Result<Vec<StoredSubmission>, StoreError> {

@@ -347,13 +347,25 @@ impl SubmissionStore for SqliteStore {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);
-        self.lock()
+        let connection = self.lock();
+        let written = connection
             .execute(
                 "INSERT INTO readiness (id, checked_at) VALUES (1, ?1)
                  ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
                 params![now],
             )
-            .is_ok()
+            .is_ok();
+        // A server whose key `rekey` retired cannot take submissions: not ready.
+        written
+            && self.keys.current().is_none_or(|key| {
+                connection
+                    .query_row(
+                        "SELECT EXISTS (SELECT 1 FROM data_keys WHERE id = ?1)",
+                        params![key.id()],
+                        |row| row.get::<_, bool>(0),
+                    )
+                    .unwrap_or(false)
+            })
     }
 
     fn export(&self, service: &str, since: i64) -> Result<Vec<StoredSubmission>, StoreError> {
