@@ -23,19 +23,6 @@ fn cluster() -> Option<String> {
     cluster
 }
 
-fn exported_references(server: &Server) -> Vec<String> {
-    server
-        .export("product-quality-complaint", "jsonl")
-        .lines()
-        .map(|line| {
-            serde_json::from_str::<serde_json::Value>(line).unwrap()["reference"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect()
-}
-
 #[test]
 #[ignore = "needs PostgreSQL: cargo xtask test postgres"]
 fn two_instances_one_row_per_key_and_every_acknowledged_reference_exported_once_after_a_crash() {
@@ -111,7 +98,7 @@ fn two_instances_one_row_per_key_and_every_acknowledged_reference_exported_once_
         );
     }
 
-    let exported = exported_references(&second);
+    let exported = second.exported_references("product-quality-complaint");
     let unique: HashSet<&String> = exported.iter().collect();
     assert_eq!(unique.len(), exported.len(), "no reference exported twice");
     assert_eq!(exported.len(), keys.len(), "one row per key");
@@ -125,7 +112,10 @@ fn two_instances_one_row_per_key_and_every_acknowledged_reference_exported_once_
 
     // The killed instance comes back on the same database and finds everything.
     let first = first.crash_and_restart();
-    assert_eq!(exported_references(&first).len(), keys.len());
+    assert_eq!(
+        first.exported_references("product-quality-complaint").len(),
+        keys.len()
+    );
 }
 
 #[test]
@@ -187,7 +177,12 @@ fn a_database_that_goes_away_gives_503_with_retry_after_and_recovery_needs_no_re
     );
     let accepted = server.submit(&complaint("away-0002"));
     assert_eq!(accepted.status, 201, "{}", accepted.body);
-    assert_eq!(exported_references(&server).len(), 2);
+    assert_eq!(
+        server
+            .exported_references("product-quality-complaint")
+            .len(),
+        2
+    );
 }
 
 #[test]

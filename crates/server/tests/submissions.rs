@@ -7,19 +7,6 @@ mod support;
 use serde_json::json;
 use support::{Server, complaint};
 
-fn references_in_export(server: &Server) -> Vec<String> {
-    server
-        .export("product-quality-complaint", "jsonl")
-        .lines()
-        .map(|line| {
-            serde_json::from_str::<serde_json::Value>(line).unwrap()["reference"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect()
-}
-
 #[test]
 fn a_valid_submission_is_stored_and_gets_a_reference() {
     let server = Server::start(&[]);
@@ -51,7 +38,9 @@ fn the_same_key_stores_once_and_different_content_under_it_is_a_conflict() {
     assert_eq!(conflict.status, 409);
     assert_eq!(conflict.json()["code"], "idempotency-key-reused");
     assert_eq!(
-        references_in_export(&server).len(),
+        server
+            .exported_references("product-quality-complaint")
+            .len(),
         1,
         "stored exactly once"
     );
@@ -97,7 +86,9 @@ fn every_refusal_has_its_status_and_code_and_stores_nothing() {
         json!([{"question": "email", "code": "email-invalid"}])
     );
     assert!(
-        references_in_export(&server).is_empty(),
+        server
+            .exported_references("product-quality-complaint")
+            .is_empty(),
         "nothing was stored"
     );
 }
@@ -120,7 +111,12 @@ fn a_client_over_the_rate_limit_is_told_when_to_come_back() {
         .parse()
         .unwrap();
     assert!((1..=60).contains(&wait));
-    assert_eq!(references_in_export(&server).len(), 3);
+    assert_eq!(
+        server
+            .exported_references("product-quality-complaint")
+            .len(),
+        3
+    );
 }
 
 #[test]
@@ -145,7 +141,7 @@ fn two_hundred_clients_at_once_are_each_stored_exactly_once() {
         "{:?}",
         replies.iter().map(|r| r.status).collect::<Vec<_>>()
     );
-    let mut references = references_in_export(&server);
+    let mut references = server.exported_references("product-quality-complaint");
     assert_eq!(references.len(), 200);
     references.sort();
     references.dedup();
@@ -174,7 +170,12 @@ fn the_same_submission_sent_by_many_clients_at_once_is_stored_once() {
         .map(|r| r.json()["reference"].to_string())
         .collect();
     assert_eq!(references.len(), 1, "one reference for everyone");
-    assert_eq!(references_in_export(&server).len(), 1);
+    assert_eq!(
+        server
+            .exported_references("product-quality-complaint")
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -216,8 +217,10 @@ fn a_crash_loses_no_acknowledged_submission() {
         "only {} submissions got through before the crash",
         acknowledged.len()
     );
-    let stored: std::collections::BTreeSet<String> =
-        references_in_export(&server).into_iter().collect();
+    let stored: std::collections::BTreeSet<String> = server
+        .exported_references("product-quality-complaint")
+        .into_iter()
+        .collect();
     for (key, reference) in &acknowledged {
         assert!(
             stored.contains(reference),
@@ -299,7 +302,9 @@ fn hostile_input_is_refused_with_a_code_or_kept_as_plain_text() {
         json!(["<script>alert(1)</script>\n =SUM(A1)"])
     );
     assert_eq!(
-        references_in_export(&server).len(),
+        server
+            .exported_references("product-quality-complaint")
+            .len(),
         1,
         "only the plain-text submission was stored"
     );
@@ -510,14 +515,18 @@ fn purge_deletes_only_what_is_older_than_the_retention_period() {
     };
     purge("30");
     assert_eq!(
-        references_in_export(&server).len(),
+        server
+            .exported_references("product-quality-complaint")
+            .len(),
         1,
         "a fresh submission is kept"
     );
     std::thread::sleep(std::time::Duration::from_millis(1100));
     purge("0");
     assert!(
-        references_in_export(&server).is_empty(),
+        server
+            .exported_references("product-quality-complaint")
+            .is_empty(),
         "older than zero days is deleted"
     );
 }

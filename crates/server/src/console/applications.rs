@@ -7,7 +7,7 @@ use super::session::signed_in;
 use super::{ConsoleState, blocking, record};
 use crate::api::{error, read_body};
 use crate::settings::ExportFormat;
-use crate::store::workspace::{InboxQuery, Role, StaffMember, StatusChangeError};
+use crate::store::workspace::{InboxQuery, Role, Session, StaffMember, StatusChangeError};
 use axum::Json;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -29,6 +29,30 @@ pub(super) fn owns(state: &ConsoleState, staff: &StaffMember, service: &str) -> 
         .departments
         .owner_of(service)
         .is_some_and(|d| d.id == staff.department)
+}
+
+/// The session of a manager (or administrator) of the department that owns `service`, or the
+/// refusal: not signed in, an unknown service, another department's, or a caseworker.
+pub(super) fn manager_of<'a>(
+    state: &'a ConsoleState,
+    request: &Request,
+    service: &'a str,
+) -> impl std::future::Future<Output = Result<Session, Response>> + Send + 'a {
+    // The request is read now: it cannot be shared between threads while the session is looked up.
+    let signed = signed_in(state, request);
+    async move {
+        let session = signed.await?;
+        if state.departments.owner_of(service).is_none() {
+            return Err(error(StatusCode::NOT_FOUND, "unknown-service"));
+        }
+        if !owns(state, &session.staff, service) {
+            return Err(error(StatusCode::FORBIDDEN, "not-your-department"));
+        }
+        if session.staff.role < Role::Manager {
+            return Err(error(StatusCode::FORBIDDEN, "role"));
+        }
+        Ok(session)
+    }
 }
 
 /// `before` cursors are `<received_at>.<id>` as given in an earlier page's `next`.
@@ -249,19 +273,10 @@ pub async fn export(
     Query(query): Query<HashMap<String, String>>,
     request: Request,
 ) -> Response {
-    let session = match signed_in(&state, &request).await {
+    let session = match manager_of(&state, &request, &service).await {
         Ok(session) => session,
         Err(refusal) => return refusal,
     };
-    if state.departments.owner_of(&service).is_none() {
-        return error(StatusCode::NOT_FOUND, "unknown-service");
-    }
-    if !owns(&state, &session.staff, &service) {
-        return error(StatusCode::FORBIDDEN, "not-your-department");
-    }
-    if session.staff.role < Role::Manager {
-        return error(StatusCode::FORBIDDEN, "role");
-    }
     let format = match query.get("format").map(String::as_str) {
         None | Some("csv") => ExportFormat::Csv,
         Some("jsonl") => ExportFormat::Jsonl,

@@ -2,11 +2,9 @@
 //! terms rising in what citizens wrote (see `crate::insight`), for the last 35 days. Example
 //! passages are part of applications, so reading them is audited like an application.
 
-use super::applications::owns;
-use super::session::signed_in;
+use super::applications::manager_of;
 use super::{ConsoleState, blocking, now, record};
 use crate::api::error;
-use crate::store::workspace::Role;
 use axum::Json;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
@@ -20,19 +18,10 @@ pub async fn read(
     Path(service): Path<String>,
     request: Request,
 ) -> Response {
-    let session = match signed_in(&state, &request).await {
+    let session = match manager_of(&state, &request, &service).await {
         Ok(session) => session,
         Err(refusal) => return refusal,
     };
-    if state.departments.owner_of(&service).is_none() {
-        return error(StatusCode::NOT_FOUND, "unknown-service");
-    }
-    if !owns(&state, &session.staff, &service) {
-        return error(StatusCode::FORBIDDEN, "not-your-department");
-    }
-    if session.staff.role < Role::Manager {
-        return error(StatusCode::FORBIDDEN, "role");
-    }
     let Some(definition) = state.definitions.latest(&service).cloned() else {
         return error(StatusCode::NOT_FOUND, "unknown-service");
     };

@@ -1,11 +1,11 @@
 //! Ratings for the department (好差评): the bad ones to answer within the deadline, each with
 //! its answer for the citizen, and per-service figures for managers.
 
-use super::applications::{MESSAGE_MOST, own_application, owns};
+use super::applications::{MESSAGE_MOST, manager_of, own_application};
 use super::session::signed_in;
 use super::{ConsoleState, blocking, now};
 use crate::api::{error, read_body};
-use crate::store::workspace::{ReplyError, Role};
+use crate::store::workspace::ReplyError;
 use axum::Json;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
@@ -122,18 +122,8 @@ pub async fn figures(
     Path(service): Path<String>,
     request: Request,
 ) -> Response {
-    let session = match signed_in(&state, &request).await {
-        Ok(session) => session,
-        Err(refusal) => return refusal,
-    };
-    if state.departments.owner_of(&service).is_none() {
-        return error(StatusCode::NOT_FOUND, "unknown-service");
-    }
-    if !owns(&state, &session.staff, &service) {
-        return error(StatusCode::FORBIDDEN, "not-your-department");
-    }
-    if session.staff.role < Role::Manager {
-        return error(StatusCode::FORBIDDEN, "role");
+    if let Err(refusal) = manager_of(&state, &request, &service).await {
+        return refusal;
     }
     let workspace = state.workspace.clone();
     let wanted = service.clone();

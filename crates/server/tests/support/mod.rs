@@ -407,6 +407,21 @@ impl Server {
     }
 }
 
+impl Server {
+    /// The references of `service`'s submissions, as `portal-server export` lists them.
+    pub fn exported_references(&self, service: &str) -> Vec<String> {
+        self.export(service, "jsonl")
+            .lines()
+            .map(|line| {
+                serde_json::from_str::<serde_json::Value>(line).unwrap()["reference"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         self.kill();
