@@ -50,6 +50,8 @@ export async function consoleTab(browser, server, { locale = 'zh-CN', width = 10
 export async function heading(page, expected) {
   await page.waitForFunction((want) => document.querySelector('h1')?.textContent === want, expected, { timeout: 20000 });
   assert.equal(await page.locator('h1').count(), 1, 'one h1');
+  // Focus moves on the frame after the heading is drawn: wait for it, then assert it.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus on the heading');
   assert.ok((await page.title()).startsWith(expected), `title names the page: ${await page.title()}`);
 }

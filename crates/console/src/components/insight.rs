@@ -44,9 +44,10 @@ pub fn Insight(service: String) -> impl IntoView {
     leptos::task::spawn_local(async move {
         let answer = crate::api::get(&format!("/console/api/services/{service}/insight")).await;
         if answer.status == 200 {
-            figures.set(Some(answer.body));
+            // The manager may have moved on before the answer came: then there is nothing to show.
+            figures.try_set(Some(answer.body));
         } else {
-            failed.set(true);
+            failed.try_set(true);
         }
     });
     let body = move || {
