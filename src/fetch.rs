@@ -49,18 +49,22 @@ pub async fn fetch_text(request: Option<Promise>) -> Result<String, FetchError> 
         .ok_or(FetchError::Body)
 }
 
-/// POSTs `body` as JSON to `path` (same origin); the response whatever its status, or `None`
-/// when the network failed.
-pub async fn post_json(path: &str, body: &str) -> Option<web_sys::Response> {
+/// Sends a POST of `body` as JSON to `path` (same origin) at once; await it with
+/// [`post_json`], or drop it when the answer does not matter.
+pub fn start_post(path: &str, body: &str) -> Option<Promise> {
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(&body.into());
     let headers = web_sys::Headers::new().ok()?;
     let _ = headers.set("Content-Type", "application/json");
     init.set_headers(&headers);
-    let response = JsFuture::from(web_sys::window()?.fetch_with_str_and_init(path, &init))
-        .await
-        .ok()?;
+    Some(web_sys::window()?.fetch_with_str_and_init(path, &init))
+}
+
+/// POSTs `body` as JSON to `path` (same origin); the response whatever its status, or `None`
+/// when the network failed.
+pub async fn post_json(path: &str, body: &str) -> Option<web_sys::Response> {
+    let response = JsFuture::from(start_post(path, body)?).await.ok()?;
     response.dyn_into().ok()
 }
 

@@ -8,7 +8,7 @@ use crate::components::{
 };
 use crate::i18n::{DateOrder, use_i18n};
 use crate::router::{paths, use_router};
-use crate::service::{ServiceSession, today};
+use crate::service::{ServiceSession, page_errors, today};
 use leptos::prelude::*;
 use portal_forms::journey::{self, PathEnd, Step};
 use portal_forms::validate::{Context, validate_page};
@@ -137,6 +137,7 @@ pub fn QuestionPage(session: ServiceSession, service: Arc<Service>, page: String
                 today: today(),
             };
             if let Err(found) = validate_page(&definition, context) {
+                page_errors::report(&service.id, &definition.id, &found);
                 errors.set(found);
                 attempts.update(|a| *a += 1);
                 return;

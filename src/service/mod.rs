@@ -4,6 +4,7 @@
 mod catalogue;
 mod draft;
 pub mod json;
+pub mod page_errors;
 mod session;
 pub mod submit;
 

@@ -1,10 +1,11 @@
 // Insight in the department console: a manager of the market regulator reads the last 35 days
 // of complaints — applications per day as a chart with its numbers in a table, and the terms
 // rising in what citizens wrote, in Chinese and English — with no phone number or e-mail address
-// shown; axe-clean, in both console languages, at 320 CSS px without sideways scrolling.
+// shown, and the question page where citizens' answers were not accepted, with why; axe-clean,
+// in both console languages, at 320 CSS px without sideways scrolling.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, axeViolations } from './portal.mjs';
+import { launch, axeViolations, message } from './portal.mjs';
 import * as staff from './staff.mjs';
 
 const { text, heading } = staff;
@@ -35,6 +36,22 @@ before(async () => {
   for (let i = 0; i < 5; i += 1) await submit(`insight-en-${i}`, 'en', 'The battery swelled; write to me at buyer@example.cn.');
   // Twenty views of the information page: 10 sent per 20 views is 50 per 100.
   for (let i = 0; i < 20; i += 1) assert.equal((await fetch(`${server.url}/services/product-quality-complaint`)).status, 200);
+  // Two citizens press Continue on the first question page with nothing entered: the app tells
+  // the server the page and the error code, never what was entered.
+  for (let i = 0; i < 2; i += 1) {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/services/product-quality-complaint/product?lang=zh-CN`);
+    await page.waitForSelector('form.app-form button[type=submit]', { timeout: 30000 });
+    const reported = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/page-errors');
+    await page.click('form.app-form button[type=submit]');
+    await page.waitForSelector('.app-error-summary');
+    const response = await reported;
+    assert.equal(response.status(), 204);
+    assert.deepEqual(JSON.parse(response.request().postData()),
+      { service: 'product-quality-complaint', page: 'product', codes: ['required'] });
+    await context.close();
+  }
 });
 
 after(async () => {
@@ -66,6 +83,12 @@ for (const [locale, name, width] of [['zh-CN', '周敏', 1024], ['en', 'Zhou Min
     const language = text(locale, 'language-zh-CN').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     assert.match(await leak.innerText(), new RegExp(`${language}\\s+漏电\\s+5\\s+0`));
     assert.match(await row('battery').innerText(), /battery\s+5\s+0/);
+    const mistakes = page.locator('table', { has: page.locator('#console-insight-errors-caption') });
+    const question = message(locale, 'services/product-quality-complaint', 'product-label');
+    assert.equal(await mistakes.locator('tbody tr').count(), 1, 'one page refused answers');
+    assert.match(await mistakes.locator('tbody tr').innerText(),
+      new RegExp(`^${question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+2\\s+${text(locale, 'insight-code-required')}: 2$`));
+
     const shown = await page.locator('main').innerText();
     assert.ok(!shown.includes('13800138000') && !shown.includes('buyer@example.cn'), 'no phone number or address');
     assert.match(shown, /•{11}/, 'the phone number is masked in the passage');

@@ -33,6 +33,17 @@ impl ServiceTexts {
         })
     }
 
+    /// What a citizen sees as the heading of page `id`: its one question's label, or the page's
+    /// title when it asks several; the id itself where there is no text.
+    pub fn page_name(&self, id: &str) -> String {
+        let page = self.service.page(id);
+        let message = match page.map(|p| p.questions.as_slice()) {
+            Some([question]) => portal_forms::messages::label(&question.id),
+            _ => portal_forms::messages::page_title(id),
+        };
+        self.get(&message).unwrap_or_else(|| id.to_string())
+    }
+
     /// The message, or `None` where the service has none in this language.
     pub fn get(&self, id: &str) -> Option<String> {
         let pattern = self.bundle.get_message(id)?.value()?;

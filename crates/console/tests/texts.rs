@@ -67,6 +67,9 @@ fn wanted_ids() -> BTreeSet<String> {
     for problem in portal_forms::rating::PROBLEMS {
         ids.insert(format!("rating-problem-{problem}"));
     }
+    for code in portal_forms::ErrorCode::ALL {
+        ids.insert(format!("insight-code-{}", code.as_str()));
+    }
     for role in ["caseworker", "manager", "administrator"] {
         ids.insert(format!("role-{role}"));
     }

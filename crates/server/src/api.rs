@@ -28,6 +28,8 @@ pub struct ApiState {
     pub utc_offset_hours: i32,
     pub rate_limiter: Arc<RateLimiter>,
     pub trusted_proxy_header: Option<String>,
+    /// Where refusals on question pages are counted (per page, code and day, nothing else).
+    pub tallies: Arc<crate::tallies::Tallies>,
 }
 
 #[derive(Deserialize)]

@@ -8,13 +8,14 @@ mod display;
 pub mod export;
 pub mod insight;
 mod open_data;
-mod page_views;
+mod page_errors;
 pub mod pages;
 mod rate_limit;
 mod security_headers;
 mod settings;
 mod static_files;
 pub mod store;
+mod tallies;
 mod tracking;
 
 pub use api::today;
@@ -48,6 +49,7 @@ pub fn app(
         ));
     }
     let definitions = Arc::new(definitions);
+    let tallies = tallies::Tallies::new(store.clone());
     let state = api::ApiState {
         store: store.clone(),
         workspace: workspace.clone(),
@@ -61,6 +63,7 @@ pub fn app(
             "submissions",
         )),
         trusted_proxy_header: settings.trusted_proxy_header.clone(),
+        tallies: tallies.clone(),
     };
     let api = Router::new()
         .route("/api/submissions", post(api::submit))
@@ -71,6 +74,7 @@ pub fn app(
         )
         .route("/api/track", post(tracking::track))
         .route("/api/ratings", post(tracking::rate))
+        .route("/api/page-errors", post(page_errors::count))
         .route("/api/{*rest}", any(api::unknown_endpoint))
         .with_state(state)
         // References, counts and health are never to be kept by a browser or a proxy.
@@ -105,7 +109,7 @@ pub fn app(
                 &settings.dist,
                 definitions,
                 settings.behind_tls,
-                page_views::PageViews::new(store),
+                tallies,
                 settings.utc_offset_hours,
             )),
         settings.behind_tls,

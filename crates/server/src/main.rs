@@ -388,9 +388,10 @@ fn insight(
             )?,
             store.feedback()?,
             store.page_views(service, &from, &to)?,
+            store.page_errors(service, &from, &to)?,
         ))
     })();
-    let (rows, feedback, views) = match read {
+    let (rows, feedback, views, errors) = match read {
         Ok(read) => read,
         Err(error) => {
             tracing::error!(?error, "cannot read the database");
@@ -403,6 +404,7 @@ fn insight(
         portal_server::insight::figures::PageCounts {
             feedback: feedback.iter().find(|f| f.service == service),
             views,
+            errors,
         },
         since,
         now,

@@ -5,8 +5,8 @@
 //! found", but with status 404, so links checkers, search engines and monitoring see it.
 
 use crate::definitions::Definitions;
-use crate::page_views::PageViews;
 use crate::pages::{DISPLAY_COOKIE, Display, LANGUAGE_COOKIE, Pages, cookie, remember};
+use crate::tallies::Tallies;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Request;
@@ -36,7 +36,7 @@ struct Site {
     pages: Option<Arc<Pages>>,
     behind_tls: bool,
     /// Where views of information pages are counted (per service and day, nothing else).
-    views: Arc<PageViews>,
+    views: Arc<Tallies>,
     utc_offset_hours: i32,
 }
 
@@ -44,7 +44,7 @@ pub fn router(
     dist: &Path,
     definitions: Arc<Definitions>,
     behind_tls: bool,
-    views: Arc<PageViews>,
+    views: Arc<Tallies>,
     utc_offset_hours: i32,
 ) -> Router {
     let site = Site {
@@ -118,7 +118,7 @@ async fn page_or_not_found(mut request: Request, site: Site) -> Result<Response,
         &address,
     ) {
         site.views
-            .add(id, crate::api::today(site.utc_offset_hours).to_iso());
+            .view(id, crate::api::today(site.utc_offset_hours).to_iso());
     }
     if !exists {
         // The whole page, never "304 Not Modified": the status is what matters here.

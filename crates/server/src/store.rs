@@ -94,6 +94,15 @@ pub struct FeedbackCount {
     pub no: u64,
 }
 
+/// How many times a question page of a service refused what was entered, with one error code,
+/// in a span of days (counts only: nothing about who, or what they entered).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageErrorCount {
+    pub page: String,
+    pub code: String,
+    pub count: u64,
+}
+
 /// Keeps submissions. `insert` returns only after the submission is durably committed.
 pub trait SubmissionStore: Send + Sync + 'static {
     fn insert(&self, submission: NewSubmission) -> Result<Stored, StoreError>;
@@ -114,6 +123,24 @@ pub trait SubmissionStore: Send + Sync + 'static {
     fn count_page_views(&self, service: &str, day: &str, views: u64) -> Result<(), StoreError>;
     /// Views of `service`'s information page from `from` to `to` (YYYY-MM-DD, inclusive).
     fn page_views(&self, service: &str, from: &str, to: &str) -> Result<u64, StoreError>;
+    /// Adds `count` refusals with `code` on question page `page` of `service` on `day`
+    /// (YYYY-MM-DD): a count per service, page, code and day, nothing about who.
+    fn count_page_errors(
+        &self,
+        service: &str,
+        page: &str,
+        code: &str,
+        day: &str,
+        count: u64,
+    ) -> Result<(), StoreError>;
+    /// The refusals on `service`'s question pages from `from` to `to` (inclusive), per page and
+    /// code, most first.
+    fn page_errors(
+        &self,
+        service: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<PageErrorCount>, StoreError>;
     /// Seals again, with the current data key, the answers of up to `batch` submissions after
     /// row `after` (in clear or under an older key), each batch in its own short transaction so
     /// the portal keeps serving.

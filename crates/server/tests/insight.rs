@@ -197,6 +197,85 @@ fn figures_and_rising_terms_from_seeded_applications() {
     assert!(csv.contains("status,completed,1"), "{csv}");
 }
 
+/// The question pages' refusals, as the app reports them (codes, never answers): counted per page
+/// and code, most first, in the JSON and the CSV; unknown services, pages and codes refused.
+#[test]
+fn refusals_on_question_pages_are_counted_per_page_and_code() {
+    let server = Server::start(&[]);
+    let report = |body: &str| server.post("/api/page-errors", "application/json", body.as_bytes());
+    let purchase = r#"{"service":"product-quality-complaint","page":"purchase","codes":["required","date-not-real"]}"#;
+    for _ in 0..3 {
+        assert_eq!(report(purchase).status, 204);
+    }
+    let phone = r#"{"service":"product-quality-complaint","page":"phone","codes":["mobile-number-invalid"]}"#;
+    assert_eq!(report(phone).status, 204);
+    assert_eq!(
+        report(r#"{"service":"product-quality-complaint","page":"product","codes":["required"]}"#)
+            .status,
+        204
+    );
+    for (body, status) in [
+        (
+            r#"{"service":"no-such-service","page":"product","codes":["required"]}"#,
+            404,
+        ),
+        (
+            r#"{"service":"product-quality-complaint","page":"no-such-page","codes":["required"]}"#,
+            404,
+        ),
+        (
+            r#"{"service":"product-quality-complaint","page":"product","codes":["made-up"]}"#,
+            400,
+        ),
+        (
+            r#"{"service":"product-quality-complaint","page":"product","codes":[]}"#,
+            400,
+        ),
+        // One question on the page: at most one refusal per report.
+        (
+            r#"{"service":"product-quality-complaint","page":"product","codes":["required","too-long"]}"#,
+            400,
+        ),
+        (
+            r#"{"service":"product-quality-complaint","page":"product","codes":["required"],"answer":"x"}"#,
+            400,
+        ),
+    ] {
+        assert_eq!(report(body).status, status, "{body}");
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while server
+        .sql("SELECT COALESCE(SUM(count), 0) FROM page_errors")
+        .trim()
+        != "8"
+    {
+        assert!(std::time::Instant::now() < deadline, "refusals not counted");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+
+    let figures: Value = serde_json::from_str(&insight(&server, "json")).unwrap();
+    assert_eq!(
+        figures["validation_errors"],
+        serde_json::json!([
+            {"page": "purchase", "errors": 6, "codes": [
+                {"code": "date-not-real", "errors": 3},
+                {"code": "required", "errors": 3},
+            ]},
+            {"page": "product", "errors": 1, "codes": [{"code": "required", "errors": 1}]},
+            {"page": "phone", "errors": 1, "codes": [{"code": "mobile-number-invalid", "errors": 1}]},
+        ])
+    );
+    let csv = insight(&server, "csv");
+    assert!(
+        csv.contains("validation errors (purchase),required,3\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("validation errors (phone),mobile-number-invalid,1\n"),
+        "{csv}"
+    );
+}
+
 #[test]
 fn managers_read_insight_in_the_console_and_caseworkers_do_not() {
     let server = Server::start(&["--rate-limit-per-minute", "0"]);

@@ -6,7 +6,8 @@ use axum::http::{Request, StatusCode, header};
 use clap::Parser;
 use http_body_util::BodyExt;
 use portal_server::store::{
-    FeedbackCount, NewSubmission, Rekeyed, StoreError, Stored, StoredSubmission, SubmissionStore,
+    FeedbackCount, NewSubmission, PageErrorCount, Rekeyed, StoreError, Stored, StoredSubmission,
+    SubmissionStore,
 };
 use portal_server::{Cli, app};
 use std::sync::Arc;
@@ -39,6 +40,19 @@ impl SubmissionStore for FullDisk {
     }
     fn page_views(&self, _: &str, _: &str, _: &str) -> Result<u64, StoreError> {
         Ok(0)
+    }
+    fn count_page_errors(
+        &self,
+        _: &str,
+        _: &str,
+        _: &str,
+        _: &str,
+        _: u64,
+    ) -> Result<(), StoreError> {
+        Err(StoreError::Unavailable("database or disk is full".into()))
+    }
+    fn page_errors(&self, _: &str, _: &str, _: &str) -> Result<Vec<PageErrorCount>, StoreError> {
+        Ok(Vec::new())
     }
     fn rekey(&self, _: i64, _: usize) -> Result<Rekeyed, StoreError> {
         Err(StoreError::Unavailable("database or disk is full".into()))

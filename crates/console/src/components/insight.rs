@@ -3,6 +3,7 @@
 //! useful", and the terms rising in what citizens wrote, with example passages.
 
 use crate::app::use_console;
+use crate::service_texts::ServiceTexts;
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -41,14 +42,19 @@ pub fn Insight(service: String) -> impl IntoView {
     let console = use_console();
     let figures = RwSignal::new(None::<Value>);
     let failed = RwSignal::new(false);
+    // The service's texts in the staff member's language, to name its pages.
+    let pages = RwSignal::new(None::<ServiceTexts>);
     leptos::task::spawn_local(async move {
         let answer = crate::api::get(&format!("/console/api/services/{service}/insight")).await;
-        if answer.status == 200 {
-            // The manager may have moved on before the answer came: then there is nothing to show.
-            figures.try_set(Some(answer.body));
-        } else {
+        if answer.status != 200 {
             failed.try_set(true);
+            return;
         }
+        let version = answer.body["version"].as_u64().unwrap_or_default() as u32;
+        let texts = ServiceTexts::load(&service, version, console.language()).await;
+        // The manager may have moved on before the answer came: then there is nothing to show.
+        pages.try_set(texts);
+        figures.try_set(Some(answer.body));
     });
     let body = move || {
         figures.get().map(|figures| {
@@ -124,6 +130,33 @@ pub fn Insight(service: String) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let mistakes = figures["validation_errors"].as_array().cloned().unwrap_or_default();
+            let no_mistakes = mistakes.is_empty();
+            let mistake_rows = mistakes
+                .into_iter()
+                .map(|page| {
+                    let id = page["page"].as_str().unwrap_or_default().to_string();
+                    let name = pages.with(|p| p.as_ref().map_or_else(|| id.clone(), |p| p.page_name(&id)));
+                    let codes = page["codes"]
+                        .as_array()
+                        .cloned()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|code| {
+                            let reason = console.t(&format!("insight-code-{}", code["code"].as_str().unwrap_or_default()));
+                            let errors = code["errors"].as_u64().unwrap_or_default();
+                            view! { <li>{format!("{reason}: {errors}")}</li> }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <td>{name}</td>
+                            <td>{page["errors"].as_u64().unwrap_or_default().to_string()}</td>
+                            <td><ul class="app-console-insight__examples">{codes}</ul></td>
+                        </tr>
+                    }
+                })
+                .collect_view();
             view! {
                 <p>{console.t_with("insight-period", &[
                     ("from", figures["from"].as_str().unwrap_or_default().to_string().into()),
@@ -161,6 +194,22 @@ pub fn Insight(service: String) -> impl IntoView {
                     <dt>{console.t("insight-sent-per-hundred")}</dt>
                     <dd>{figures["sent_per_hundred_views"].as_f64().map_or_else(|| console.t("insight-none"), |d| format!("{d}"))}</dd>
                 </dl>
+                <h3>{console.t("insight-errors-title")}</h3>
+                <p>{console.t("insight-errors-hint")}</p>
+                {no_mistakes.then(|| view! { <p role="status">{console.t("insight-no-errors")}</p> })}
+                {(!no_mistakes).then(|| view! {
+                    <div class="app-console-table__scroll" role="region" tabindex="0" aria-labelledby="console-insight-errors-caption">
+                        <table class="app-console-table">
+                            <caption id="console-insight-errors-caption">{console.t("insight-errors-caption")}</caption>
+                            <thead><tr>
+                                <th scope="col">{console.t("insight-errors-page")}</th>
+                                <th scope="col">{console.t("insight-errors-count")}</th>
+                                <th scope="col">{console.t("insight-errors-codes")}</th>
+                            </tr></thead>
+                            <tbody>{mistake_rows}</tbody>
+                        </table>
+                    </div>
+                })}
                 <h3>{console.t("insight-terms-title")}</h3>
                 <p>{console.t("insight-terms-hint")}</p>
                 {no_terms.then(|| view! { <p role="status">{console.t("insight-no-terms")}</p> })}

@@ -34,12 +34,14 @@ pub async fn read(
         let feedback = submissions.feedback()?;
         let (from, to) = crate::insight::figures::window(since, now, utc_offset_hours);
         let views = submissions.page_views(&wanted, &from, &to)?;
+        let errors = submissions.page_errors(&wanted, &from, &to)?;
         Ok(crate::insight::figures::compute(
             &definition,
             &rows,
             crate::insight::figures::PageCounts {
                 feedback: feedback.iter().find(|f| f.service == wanted),
                 views,
+                errors,
             },
             since,
             now,

@@ -3,7 +3,7 @@
 
 use super::InsightRow;
 use super::topics::{Text, Topic, rising};
-use crate::store::FeedbackCount;
+use crate::store::{FeedbackCount, PageErrorCount};
 use jieba_rs::Jieba;
 use portal_forms::date::CivilDate;
 use portal_forms::definition::{AnswerKind, Service};
@@ -14,6 +14,8 @@ use std::collections::BTreeMap;
 #[derive(Debug, Serialize)]
 pub struct Figures {
     pub service: String,
+    /// The definition's version the figures name pages and questions of.
+    pub version: u32,
     /// The first and last day counted (local dates).
     pub from: String,
     pub to: String,
@@ -30,7 +32,24 @@ pub struct Figures {
     pub information_page_views: u64,
     /// Applications sent per 100 views of the information page.
     pub sent_per_hundred_views: Option<f64>,
+    /// The question pages that refused answers most often in the same days, most first.
+    pub validation_errors: Vec<PageErrors>,
     pub rising_terms: Vec<Topic>,
+}
+
+/// How often one question page refused what citizens entered, and why.
+#[derive(Debug, Serialize)]
+pub struct PageErrors {
+    pub page: String,
+    pub errors: u64,
+    /// Error codes (as the app and the API name them), most first.
+    pub codes: Vec<CodeCount>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CodeCount {
+    pub code: String,
+    pub errors: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -77,11 +96,45 @@ fn free_text(row: &InsightRow, service: &Service) -> String {
         .join("\n")
 }
 
-/// What was counted of the service's information page: "was this page useful" (since the
-/// start) and its views in the window.
+/// What was counted of the service's pages: "was this page useful" (since the start), the
+/// information page's views and the question pages' refusals in the window.
 pub struct PageCounts<'a> {
     pub feedback: Option<&'a FeedbackCount>,
     pub views: u64,
+    pub errors: Vec<PageErrorCount>,
+}
+
+/// Refusals grouped by page, the pages and their codes most first (ties in page order).
+fn by_page(service: &Service, counts: Vec<PageErrorCount>) -> Vec<PageErrors> {
+    let mut pages: Vec<PageErrors> = Vec::new();
+    for count in counts {
+        let code = CodeCount {
+            code: count.code,
+            errors: count.count,
+        };
+        match pages.iter_mut().find(|p| p.page == count.page) {
+            Some(page) => {
+                page.errors += code.errors;
+                page.codes.push(code);
+            }
+            None => pages.push(PageErrors {
+                page: count.page,
+                errors: code.errors,
+                codes: vec![code],
+            }),
+        }
+    }
+    let order = |id: &str| service.pages.iter().position(|p| p.id == id);
+    for page in &mut pages {
+        page.codes
+            .sort_by(|a, b| b.errors.cmp(&a.errors).then_with(|| a.code.cmp(&b.code)));
+    }
+    pages.sort_by(|a, b| {
+        b.errors
+            .cmp(&a.errors)
+            .then_with(|| order(&a.page).cmp(&order(&b.page)))
+    });
+    pages
 }
 
 /// The first and last local dates of the window from `since` to `now`.
@@ -170,6 +223,7 @@ pub fn compute(
         .collect();
     Figures {
         service: service.id.clone(),
+        version: service.version,
         from: first.to_iso(),
         to: last.to_iso(),
         applications: counted.len() as u64,
@@ -192,6 +246,7 @@ pub fn compute(
         information_page_views: counts.views,
         sent_per_hundred_views: (counts.views > 0)
             .then(|| (counted.len() as f64 * 1000.0 / counts.views as f64).round() / 10.0),
+        validation_errors: by_page(service, counts.errors),
         rising_terms: rising(&texts, now, jieba),
     }
 }
@@ -233,6 +288,14 @@ pub fn to_csv(figures: &Figures) -> String {
     ));
     if let Some(share) = figures.sent_per_hundred_views {
         out.push_str(&format!("sent per 100 views,,{share}\n"));
+    }
+    for page in &figures.validation_errors {
+        for code in &page.codes {
+            out.push_str(&format!(
+                "validation errors ({}),{},{}\n",
+                page.page, code.code, code.errors
+            ));
+        }
     }
     for topic in &figures.rising_terms {
         out.push_str(&format!(

@@ -9,7 +9,8 @@
 
 use super::sealing::Keys;
 use super::{
-    FeedbackCount, NewSubmission, Rekeyed, StoreError, Stored, StoredSubmission, SubmissionStore,
+    FeedbackCount, NewSubmission, PageErrorCount, Rekeyed, StoreError, Stored, StoredSubmission,
+    SubmissionStore,
 };
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use portal_forms::reference::{LENGTH, reference_from_bytes};
@@ -29,6 +30,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (
         3,
         include_str!("../../migrations/postgres/0003_page_views.sql"),
+    ),
+    (
+        4,
+        include_str!("../../migrations/postgres/0004_page_errors.sql"),
     ),
 ];
 
@@ -410,6 +415,57 @@ impl SubmissionStore for PostgresStore {
                 .await
                 .map_err(unavailable)?;
             Ok(row.get::<_, i64>(0).max(0) as u64)
+        })
+    }
+
+    fn count_page_errors(
+        &self,
+        service: &str,
+        page: &str,
+        code: &str,
+        day: &str,
+        count: u64,
+    ) -> Result<(), StoreError> {
+        let count = count as i64;
+        self.run(async {
+            let client = self.client().await?;
+            client
+                .execute(
+                    "INSERT INTO page_errors (service, page, code, day, count) VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (service, day, page, code) DO UPDATE SET count = page_errors.count + excluded.count",
+                    &[&service, &page, &code, &day, &count],
+                )
+                .await
+                .map(|_| ())
+                .map_err(unavailable)
+        })
+    }
+
+    fn page_errors(
+        &self,
+        service: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<PageErrorCount>, StoreError> {
+        self.run(async {
+            let client = self.client().await?;
+            let rows = client
+                .query(
+                    "SELECT page, code, SUM(count)::BIGINT AS n FROM page_errors
+                     WHERE service = $1 AND day BETWEEN $2 AND $3
+                     GROUP BY page, code ORDER BY n DESC, page, code",
+                    &[&service, &from, &to],
+                )
+                .await
+                .map_err(unavailable)?;
+            Ok(rows
+                .iter()
+                .map(|row| PageErrorCount {
+                    page: row.get(0),
+                    code: row.get(1),
+                    count: row.get::<_, i64>(2).max(0) as u64,
+                })
+                .collect())
         })
     }
 

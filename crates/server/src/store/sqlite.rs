@@ -3,7 +3,8 @@
 
 use super::sealing::Keys;
 use super::{
-    FeedbackCount, NewSubmission, Rekeyed, StoreError, Stored, StoredSubmission, SubmissionStore,
+    FeedbackCount, NewSubmission, PageErrorCount, Rekeyed, StoreError, Stored, StoredSubmission,
+    SubmissionStore,
 };
 use portal_forms::reference::{LENGTH, reference_from_bytes};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
@@ -118,6 +119,15 @@ const MIGRATIONS: &[&str] = &[
         day TEXT NOT NULL,
         views INTEGER NOT NULL,
         PRIMARY KEY (service, day)
+    );",
+    // Refusals on each question page per error code and day (insight): counts only.
+    "CREATE TABLE page_errors (
+        service TEXT NOT NULL,
+        page TEXT NOT NULL,
+        code TEXT NOT NULL,
+        day TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (service, day, page, code)
     );",
 ];
 
@@ -242,6 +252,52 @@ impl SubmissionStore for SqliteStore {
             )
             .map(|n| n.max(0) as u64)
             .map_err(|e| StoreError::Unavailable(e.to_string()))
+    }
+
+    fn count_page_errors(
+        &self,
+        service: &str,
+        page: &str,
+        code: &str,
+        day: &str,
+        count: u64,
+    ) -> Result<(), StoreError> {
+        self.lock()
+            .execute(
+                "INSERT INTO page_errors (service, page, code, day, count) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (service, day, page, code) DO UPDATE SET count = count + excluded.count",
+                params![service, page, code, day, count as i64],
+            )
+            .map(|_| ())
+            .map_err(|e| StoreError::Unavailable(e.to_string()))
+    }
+
+    fn page_errors(
+        &self,
+        service: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<PageErrorCount>, StoreError> {
+        let unavailable = |e: rusqlite::Error| StoreError::Unavailable(e.to_string());
+        let connection = self.lock();
+        let mut statement = connection
+            .prepare_cached(
+                "SELECT page, code, SUM(count) AS n FROM page_errors
+                 WHERE service = ?1 AND day BETWEEN ?2 AND ?3
+                 GROUP BY page, code ORDER BY n DESC, page, code",
+            )
+            .map_err(unavailable)?;
+        statement
+            .query_map(params![service, from, to], |row| {
+                Ok(PageErrorCount {
+                    page: row.get(0)?,
+                    code: row.get(1)?,
+                    count: row.get::<_, i64>(2)?.max(0) as u64,
+                })
+            })
+            .map_err(unavailable)?
+            .collect::<Result<_, _>>()
+            .map_err(unavailable)
     }
 
     fn feedback(&self) -> Result<Vec<FeedbackCount>, StoreError> {
