@@ -56,3 +56,11 @@ pub fn render_form_unavailable(service: &str, language: &'static Language) -> Re
     owner.cleanup();
     rendered
 }
+
+/// The site's name in `language`: the title of the app's own page until the app names the page.
+pub fn site_name(language: &'static Language) -> String {
+    let owner = Owner::new();
+    let name = owner.with(|| I18n::for_prerender(language).t("header-site-name"));
+    owner.cleanup();
+    name
+}

@@ -1,5 +1,5 @@
-### Shell: the site's name, header, language switcher, footer, page titles and the static
-### loading shell in index.html. Shared by every page.
+### Shell: the site's name, header, language switcher, footer, and page titles (the static
+### shell's texts are in static.ftl). Shared by every page.
 ### Status: draft translation, needs review by a native speaker.
 
 -site-name = མི་དམངས་ཞབས་ཞུའི་དྲ་ཚིགས།
@@ -25,12 +25,6 @@ footer-hotline = དྲ་ཚིགས་འདི་བེད་སྤྱོད
 footer-nav-label = དྲ་ཚིགས་འདིའི་སྐོར།
 footer-accessibility = འགོག་མེད་བཀོལ་སྤྱོད་ཀྱི་གསལ་བསྒྲགས།
 footer-privacy = སྒེར་གྱི་གསང་བའི་བརྡ་ཐོ།
-
-## Static shell in index.html, shown before the app has loaded. The text in index.html must
-## match these messages exactly; a test checks it.
-
-static-loading = { -site-name } ཕབ་ལེན་བྱེད་བཞིན་པ།…
-static-noscript = དྲ་ཚིགས་འདིར་ JavaScript དགོས། ཁྱེད་ཀྱིས་གཞུང་གི་ཞབས་ཞུའི་ཁ་པར་ 12345 ལ་ཁ་པར་གཏོང་བའམ། ཉེ་ཤོས་ཀྱི་གཞུང་གི་ཞབས་ཞུ་ལྟེ་གནས་སུ་ཕེབས་ཆོག
 
 ## Elder mode and reading aloud
 

@@ -1,5 +1,5 @@
-### Shell: the site's name, header, language switcher, footer, page titles and the static
-### loading shell in index.html. Shared by every page.
+### Shell: the site's name, header, language switcher, footer, and page titles (the static
+### shell's texts are in static.ftl). Shared by every page.
 ### Status: written by the portal team.
 
 -site-name = Citizen Portal
@@ -26,12 +26,6 @@ footer-hotline = Cannot use this site, or would rather talk to someone? Call the
 footer-nav-label = About this site
 footer-accessibility = Accessibility statement
 footer-privacy = Privacy notice
-
-## Static shell in index.html, shown before the app has loaded. The text in index.html must
-## match these messages exactly; a test checks it.
-
-static-loading = { -site-name } is loading…
-static-noscript = This site needs JavaScript. You can also call the government service hotline 12345, or go to your nearest government service centre.
 
 ## Elder mode and reading aloud
 

@@ -1,5 +1,5 @@
-### Shell: the site's name, header, language switcher, footer, page titles and the static
-### loading shell in index.html. Shared by every page.
+### Shell: the site's name, header, language switcher, footer, and page titles (the static
+### shell's texts are in static.ftl). Shared by every page.
 ### Status: draft translation, needs review by a native speaker.
 
 -site-name = پۇقرالار مۇلازىمەت پورتالى
@@ -25,12 +25,6 @@ footer-hotline = بۇ تور بېكەتنى ئىشلىتەلمىسىڭىز يا�
 footer-nav-label = بۇ تور بېكەت ھەققىدە
 footer-accessibility = توسالغۇسىز زىيارەت باياناتى
 footer-privacy = شەخسىي مەخپىيەتلىك ئۇقتۇرۇشى
-
-## Static shell in index.html, shown before the app has loaded. The text in index.html must
-## match these messages exactly; a test checks it.
-
-static-loading = { -site-name } يۈكلىنىۋاتىدۇ…
-static-noscript = بۇ تور بېكەتكە JavaScript كېرەك. ھۆكۈمەت مۇلازىمەت قىزىق لىنىيەسى 12345 كە تېلېفون قىلسىڭىز ياكى ئەڭ يېقىن ھۆكۈمەت مۇلازىمەت مەركىزىگە بارسىڭىزمۇ بولىدۇ.
 
 ## Elder mode and reading aloud
 

@@ -1,4 +1,4 @@
-### 外壳：网站名称、页眉、语言切换、页脚、页面标题，以及 index.html 中的静态加载页。
+### 外壳：网站名称、页眉、语言切换、页脚、页面标题（静态外壳的文字在 static.ftl 中）。
 ### 每个页面共用。
 ### 状态：由门户团队撰写。
 
@@ -26,12 +26,6 @@ footer-hotline = 无法使用本网站，或想找人问？请拨打政务服务
 footer-nav-label = 关于本网站
 footer-accessibility = 无障碍声明
 footer-privacy = 隐私说明
-
-## index.html 中的静态外壳，在应用加载完成前显示。index.html 中的文字必须与这些消息完全一致，
-## 有测试检查。
-
-static-loading = { -site-name }正在加载…
-static-noscript = 本网站需要 JavaScript。您也可以拨打政务服务便民热线 12345，或前往就近的政务服务中心。
 
 ## Elder mode and reading aloud
 

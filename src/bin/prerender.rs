@@ -4,7 +4,7 @@
 //! naming file, language and id, if a page asked for a text that no file has.
 
 use citizen_portal::i18n::{Language, offered_languages, take_missing};
-use citizen_portal::prerender::{Rendered, render, render_form_unavailable};
+use citizen_portal::prerender::{Rendered, render, render_form_unavailable, site_name};
 use citizen_portal::service::catalogue;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -62,6 +62,10 @@ fn document(
     if kind == "prerendered" {
         // The app is not downloaded with a complete page; it waits for the citizen.
         page.push_str(&without_preloads(rest_of_head));
+    } else if kind == "app" {
+        // Search and progress look-up never start the journey's downloads (`boot.js` does so
+        // only on a service's address): its list of files would be bytes for nothing.
+        page.push_str(&without_journey_files(rest_of_head));
     } else {
         page.push_str(rest_of_head);
     }
@@ -91,6 +95,16 @@ fn without_preloads(head: &str) -> String {
     kept
 }
 
+/// `head` without the `<meta name=app-journey-files>` tag.
+fn without_journey_files(head: &str) -> String {
+    let Some(name) = head.find("name=app-journey-files") else {
+        return head.to_string();
+    };
+    let start = head[..name].rfind('<').unwrap_or(name);
+    let end = name + head[name..].find('>').map_or(head.len() - name, |e| e + 1);
+    format!("{}{}", &head[..start], &head[end..])
+}
+
 /// `html` without comments: the markers Leptos leaves for hydration, which the app (rendering
 /// on its own, not hydrating) never reads.
 fn without_comments(html: &str) -> String {
@@ -118,16 +132,64 @@ fn content_body(rendered: &Rendered) -> String {
     )
 }
 
+/// The value of attribute `name` in an element's start tag (quoted or not).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let at = tag.find(&format!(" {name}="))? + name.len() + 2;
+    let rest = &tag[at..];
+    match rest.strip_prefix('"') {
+        Some(quoted) => quoted.split('"').next(),
+        None => rest.split([' ', '>']).next(),
+    }
+}
+
+/// `html` (a part of Trunk's page) with the static shell's texts in other languages left out:
+/// each language's page carries its own line only, so a language added costs no other language
+/// a byte.
+fn only_language(html: &str, code: &str) -> String {
+    let mut kept = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        kept.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let tag_end = after.find('>').map_or(after.len(), |e| e + 1);
+        let tag = &after[..tag_end];
+        let name: String = tag[1..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        let other = attribute(tag, "data-l10n-id").is_some_and(|id| id.starts_with("static-"))
+            && attribute(tag, "lang").is_some_and(|lang| lang != code);
+        let close = format!("</{name}>");
+        match after.find(&close).filter(|_| other) {
+            Some(end) => rest = &after[end + close.len()..],
+            None => {
+                kept.push_str(tag);
+                rest = &after[tag_end..];
+            }
+        }
+    }
+    kept.push_str(rest);
+    kept
+}
+
 /// The body of a form's page (the app shell): Trunk's loading shell, then what to do instead
 /// when the form cannot run here, for `<noscript>` and for browsers without WebAssembly.
-fn form_body(template: &str, unavailable: &Rendered) -> Option<String> {
+fn form_body(template: &str, language: &Language, unavailable: &Rendered) -> Option<String> {
     let start = template.find("<body>")? + "<body>".len();
     let shell_end = template.find("<noscript>")?;
     Some(format!(
         r#"{}<noscript><main id="app-form-unavailable" class="app-form-unavailable">{}</main></noscript>"#,
-        &template[start..shell_end],
+        only_language(&template[start..shell_end], language.code),
         without_comments(&unavailable.body)
     ))
+}
+
+/// The body of the app's page for addresses only the app renders (search, progress look-up):
+/// Trunk's loading shell and `<noscript>`, in one language.
+fn app_body(template: &str, language: &Language) -> Option<String> {
+    let start = template.find("<body>")? + "<body>".len();
+    let end = template.rfind("</body>")?;
+    Some(only_language(&template[start..end], language.code))
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
@@ -160,7 +222,7 @@ fn run(dist: &Path) -> Result<usize, String> {
         for (_, services) in catalogue() {
             for id in *services {
                 let unavailable = render_form_unavailable(id, language);
-                let body = form_body(&template, &unavailable)
+                let body = form_body(&template, language, &unavailable)
                     .ok_or("dist/index.html has no <noscript>")?;
                 let page = document(&template, language, "form", &unavailable.title, &body)
                     .ok_or("dist/index.html is not the page Trunk builds")?;
@@ -168,6 +230,11 @@ fn run(dist: &Path) -> Result<usize, String> {
                 written += 1;
             }
         }
+        let body = app_body(&template, language).ok_or("dist/index.html has no <body>")?;
+        let page = document(&template, language, "app", &site_name(language), &body)
+            .ok_or("dist/index.html is not the page Trunk builds")?;
+        write(&folder.join("app.html"), &page)?;
+        written += 1;
     }
     let missing = take_missing();
     if !missing.is_empty() {

@@ -54,18 +54,28 @@ fn statement(i18n: I18n, texts: Texts) -> impl IntoView + use<> {
     view! {
         <PageHeading title=texts.tr("accessibility-title") />
         <ReadAloud />
-        <p class="app-body">{texts.tr("accessibility-intro")}</p>
-        <h2 class="app-heading-m">{texts.tr("accessibility-testing-heading")}</h2>
-        <p class="app-body">{texts.tr("accessibility-testing-body")}</p>
-        <h2 class="app-heading-m">{texts.tr("accessibility-gaps-heading")}</h2>
-        <p class="app-body">{texts.tr("accessibility-gaps-body")}</p>
-        <h2 class="app-heading-m">{texts.tr("accessibility-translations-heading")}</h2>
-        <dl class="app-summary-list">{translations}</dl>
-        <h2 class="app-heading-m">{texts.tr("accessibility-report-heading")}</h2>
-        <p class="app-body">{texts.tr("accessibility-report-body")}</p>
-        <p class="app-body">
-            <a class="app-link" href=paths::start(paths::REPORT_PROBLEM)>{texts.tr("accessibility-report-link")}</a>
-        </p>
-        <p class="app-body app-body--secondary">{prepared}</p>
+        <section class="app-info__section">
+            <p class="app-body">{texts.tr("accessibility-intro")}</p>
+        </section>
+        <section class="app-info__section">
+            <h2 class="app-heading-m">{texts.tr("accessibility-testing-heading")}</h2>
+            <p class="app-body">{texts.tr("accessibility-testing-body")}</p>
+        </section>
+        <section class="app-info__section">
+            <h2 class="app-heading-m">{texts.tr("accessibility-gaps-heading")}</h2>
+            <p class="app-body">{texts.tr("accessibility-gaps-body")}</p>
+        </section>
+        <section class="app-info__section">
+            <h2 class="app-heading-m">{texts.tr("accessibility-translations-heading")}</h2>
+            <dl class="app-summary-list">{translations}</dl>
+        </section>
+        <section class="app-info__section">
+            <h2 class="app-heading-m">{texts.tr("accessibility-report-heading")}</h2>
+            <p class="app-body">{texts.tr("accessibility-report-body")}</p>
+            <p class="app-body">
+                <a class="app-link" href=paths::start(paths::REPORT_PROBLEM)>{texts.tr("accessibility-report-link")}</a>
+            </p>
+            <p class="app-body app-body--secondary">{prepared}</p>
+        </section>
     }
 }

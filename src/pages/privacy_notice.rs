@@ -19,13 +19,19 @@ fn notice(texts: Texts) -> impl IntoView + use<> {
     view! {
         <PageHeading title=texts.tr("privacy-title") />
         <ReadAloud />
-        <p class="app-body">{texts.tr("privacy-intro")}</p>
-        <h2 class="app-heading-m">{texts.tr("privacy-device-heading")}</h2>
-        <p class="app-body">{texts.tr("privacy-device-body")}</p>
-        <p class="app-body">{texts.tr("privacy-outbox-body")}</p>
-        <p class="app-body">{texts.tr("privacy-sent-body")}</p>
-        <h2 class="app-heading-m">{texts.tr("privacy-third-parties-heading")}</h2>
-        <p class="app-body">{texts.tr("privacy-third-parties-body")}</p>
+        <section class="app-info__section">
+            <p class="app-body">{texts.tr("privacy-intro")}</p>
+        </section>
+        <section class="app-info__section">
+            <h2 class="app-heading-m">{texts.tr("privacy-device-heading")}</h2>
+            <p class="app-body">{texts.tr("privacy-device-body")}</p>
+            <p class="app-body">{texts.tr("privacy-outbox-body")}</p>
+            <p class="app-body">{texts.tr("privacy-sent-body")}</p>
+        </section>
+        <section class="app-info__section">
+            <h2 class="app-heading-m">{texts.tr("privacy-third-parties-heading")}</h2>
+            <p class="app-body">{texts.tr("privacy-third-parties-body")}</p>
+        </section>
         <ForgetDevice texts />
     }
 }

@@ -76,13 +76,26 @@ describe('language', () => {
   });
 
   // A page the app renders (a form's); pages sent complete read whatever the app fetches.
-  it('renders from the next language in the chain when a language file fails to load', async () => {
-    const { context, page } = await openPage(browser);
-    await page.route('**/locales/bo/**', (route) => route.fulfill({ status: 503, body: '' }));
-    await page.goto(`${BASE}/services/id-card-replacement/reason?lang=bo`);
-    await waitForPage(page);
-    assert.equal(await h1(page), message('zh-CN', 'services/id-card-replacement', 'reason-label'));
-    assert.ok((await page.locator('.app-footer').innerText()).includes('12345'));
+  for (const code of ['bo', 'mn-Mong', 'kk-Arab', 'ko']) {
+    it(`renders from the next language in the chain when a ${code} file fails to load`, async () => {
+      const { context, page } = await openPage(browser);
+      await page.route(`**/locales/${code}/**`, (route) => route.fulfill({ status: 503, body: '' }));
+      await page.goto(`${BASE}/services/id-card-replacement/reason?lang=${code}`);
+      await waitForPage(page);
+      assert.equal(await h1(page), message('zh-CN', 'services/id-card-replacement', 'reason-label'));
+      assert.ok((await page.locator('.app-footer').innerText()).includes('12345'));
+      await context.close();
+    });
+  }
+
+  it('offers the seven languages, and a Korean browser gets Korean', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'ko-KR' });
+    await visit(page, '/');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+    assert.equal(await h1(page), message('ko', 'pages', 'home-title'));
+    const offered = await page.locator('.app-language-switcher__link').evaluateAll((links) => links.map((l) => l.textContent));
+    assert.deepEqual(offered, ['简体中文', 'English', 'ئۇيغۇرچە', 'བོད་ཡིག', 'ᠮᠣᠩᠭᠣᠯ', 'قازاقشا', '한국어']);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

@@ -20,7 +20,9 @@ const ID_CARD_DONE = {
 };
 
 /** Pages, with what must be on the device first and what to do before checking. */
-const SEARCHES = { 'zh-CN': '身份证', en: 'card', ug: 'كىملىك', bo: 'ལག་ཁྱེར' };
+const SEARCHES = {
+  'zh-CN': '身份证', en: 'card', ug: 'كىملىك', bo: 'ལག་ཁྱེར', 'mn-Mong': 'ᠦᠨᠡᠮᠯᠡᠯ', 'kk-Arab': 'كۋالىك', ko: '신분증',
+};
 
 const PAGES = [
   { name: 'home', path: '/' },

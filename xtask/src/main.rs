@@ -15,6 +15,7 @@ mod bench_web;
 mod command;
 mod compress;
 mod earlier_versions;
+mod fonts;
 mod postgres;
 mod server;
 mod service_worker;

@@ -56,7 +56,8 @@ pub fn report(dist: &Path) -> Result<Measured, String> {
         println!("{name:<60} {:>10} {gzip:>10} {brotli:>10}", data.len());
     }
 
-    let mut shell = served_size(&index)?;
+    // The page itself is counted per language (below): the app's page in that language.
+    let mut shell = 0;
     let mut assets = referenced_assets(&html);
     // JS that the wasm-bindgen glue imports at start-up (the outbox's storage module).
     for path in files_under(dist) {
@@ -88,7 +89,13 @@ pub fn report(dist: &Path) -> Result<Measured, String> {
         .collect();
     languages.sort_by_key(|e| e.file_name());
     for language in languages {
-        let mut total = shell;
+        // The app's page the server sends in this language (`pages/<lang>/app.html`, holding
+        // only its own loading line), or Trunk's page where the build rendered none.
+        let page = dist
+            .join("pages")
+            .join(language.file_name())
+            .join("app.html");
+        let mut total = shell + served_size(if page.is_file() { &page } else { &index })?;
         for file in FIRST_LOAD_LOCALE_FILES {
             total += served_size(&language.path().join(file))?;
         }

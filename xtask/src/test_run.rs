@@ -132,7 +132,10 @@ pub fn run_all() -> Result<(), String> {
                         .args([
                             "--test",
                             "--test-reporter=spec",
-                            "--test-concurrency=1",
+                            // Two files at a time: much of the suite waits (for the network
+                            // to be idle, for a worker, for 20 s of a first visit), and seven
+                            // languages made one file at a time take too long for CI.
+                            "--test-concurrency=2",
                             "tests/e2e/",
                         ])
                         .env("PORTAL_URL", &server.base_url)

@@ -59,6 +59,21 @@ pub fn ensure_build_tools() -> Result<(), String> {
             &["install", "--global", &format!("esbuild@{ESBUILD_VERSION}")],
         )?;
     }
+
+    if !crate::fonts::available() {
+        run("apt-get", &["update"])?;
+        run(
+            "apt-get",
+            &[
+                "install",
+                "--yes",
+                "--no-install-recommends",
+                "fonts-noto-core",
+                "python3-fonttools",
+                "python3-brotli",
+            ],
+        )?;
+    }
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 //! every text asset is written, which portal-server serves by `Accept-Encoding`.
 
 use crate::command::run;
-use crate::{compress, service_worker, services, wasm_build};
+use crate::{compress, fonts, service_worker, services, wasm_build};
 use std::fs;
 use std::path::Path;
 
@@ -18,6 +18,7 @@ pub fn build() -> Result<(), String> {
         Path::new("dist"),
     )?;
     strip_text_comments(&Path::new("dist").join("locales"))?;
+    fonts::write(Path::new("dist"))?;
     prerender(Path::new("dist"))?;
     // The department console: an app of its own under dist/console/.
     run(

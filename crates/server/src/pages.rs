@@ -82,8 +82,9 @@ impl Pages {
         (code.to_string(), false)
     }
 
-    /// The rendered page for `address` (whether it names something that exists), or `None` for
-    /// pages only the app renders (search), which get the app's own page.
+    /// The rendered page for `address` (whether it names something that exists): the page, or
+    /// for pages only the app renders (search, progress look-up) the app's page, in the language
+    /// negotiated; `None` when the build made no such file.
     pub fn page(
         &self,
         address: &Address,
@@ -103,7 +104,8 @@ impl Pages {
                     ServiceStep::Start => format!("services/{id}"),
                     _ => format!("services/{id}/form"),
                 },
-                Address::Search | Address::Track => return None,
+                // Only the app renders these: its page, with the loading line in one language.
+                Address::Search | Address::Track => "app".into(),
                 Address::NotFound => "not-found".into(),
             }
         };

@@ -98,6 +98,9 @@ language-zh-CN = Chinese (Simplified)
 language-en = English
 language-ug = Uyghur
 language-bo = Tibetan
+language-mn-Mong = Mongolian (traditional script)
+language-kk-Arab = Kazakh (Arabic script)
+language-ko = Korean
 
 status-form-title = Change the status
 status-form-legend = New status

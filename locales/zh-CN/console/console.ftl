@@ -98,6 +98,9 @@ language-zh-CN = 简体中文
 language-en = 英语
 language-ug = 维吾尔语
 language-bo = 藏语
+language-mn-Mong = 蒙古文（传统蒙古文）
+language-kk-Arab = 哈萨克文（阿拉伯字母）
+language-ko = 朝鲜文
 
 status-form-title = 更改状态
 status-form-legend = 新状态

@@ -4,9 +4,12 @@
 //!
 //! Folding makes typing differences disappear: case; full-width letters and digits; Arabic
 //! presentation forms (text copied from old PDFs) and the Persian or Arabic keyboard variants of
-//! Uyghur letters; vowel marks, tatweel and the hamza that starts Uyghur words; Tibetan precomposed
-//! letters; and every space, tsheg, shad and punctuation mark, so "id card", "ID-card" and
-//! "ＩＤｃａｒｄ" are one query and a Tibetan query need not end in a tsheg.
+//! Uyghur letters; vowel marks, tatweel and the hamza that starts Uyghur words, and Kazakh's high
+//! hamza (ٴ, alone or in the letters ٵ ٶ ٷ ٸ); Tibetan precomposed letters; Mongolian free
+//! variation selectors and vowel separator; Korean syllables, taken apart into their letters so
+//! that a syllable still being typed (신부… for 신분증) finds what it begins; and every space,
+//! tsheg, shad and punctuation mark (Mongolian's too), so "id card", "ID-card" and "ＩＤｃａｒｄ" are
+//! one query and a Tibetan query need not end in a tsheg.
 
 mod table;
 
@@ -31,11 +34,27 @@ pub struct SearchEntry {
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.chars() {
-        if !table::decompose(c, &mut |part| push_folded(&mut folded, part)) {
+        let mut push = |part| push_folded(&mut folded, part);
+        if !hangul(c, &mut push) && !table::decompose(c, &mut push) {
             push_folded(&mut folded, c);
         }
     }
     folded
+}
+
+/// A Korean syllable as its conjoining letters (Unicode's canonical decomposition, computed as
+/// the standard defines it); false for anything else.
+fn hangul(c: char, push: &mut impl FnMut(char)) -> bool {
+    let Some(index) = (c as u32).checked_sub(0xAC00).filter(|i| *i < 11_172) else {
+        return false;
+    };
+    let letter = |code: u32| char::from_u32(code).unwrap_or(c);
+    push(letter(0x1100 + index / 588));
+    push(letter(0x1161 + index % 588 / 28));
+    if index % 28 != 0 {
+        push(letter(0x11A7 + index % 28));
+    }
+    true
 }
 
 fn push_folded(out: &mut String, c: char) {
@@ -48,6 +67,11 @@ fn push_folded(out: &mut String, c: char) {
         '\u{06A9}' => '\u{0643}',
         '\u{06CC}' | '\u{0649}' => '\u{064A}',
         '\u{0647}' => '\u{06D5}',
+        // Kazakh letters with the high hamza, which is dropped: alef, waw, u, yeh.
+        '\u{0675}' => '\u{0627}',
+        '\u{0676}' => '\u{0648}',
+        '\u{0677}' => '\u{06C7}',
+        '\u{0678}' => '\u{064A}',
         _ => c,
     };
     let dropped = c.is_whitespace()
@@ -55,6 +79,10 @@ fn push_folded(out: &mut String, c: char) {
         || matches!(c,
             // Uyghur's word-initial hamza, often left out when typing.
             '\u{0626}'
+            // Kazakh's high hamza, marking a word of front vowels; often left out when typing.
+            | '\u{0674}'
+            // Mongolian punctuation, free variation selectors and vowel separator.
+            | '\u{1800}'..='\u{180F}'
             // Arabic vowel marks, superscript alef, tatweel.
             | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'
             // Arabic comma, semicolon, question mark.

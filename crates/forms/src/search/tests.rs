@@ -35,6 +35,15 @@ fn index() -> Vec<SearchEntry> {
             "",
         ),
         entry("bo-card", "ངོ་སྤྲོད་ལག་ཁྱེར།", "ལག་ཁྱེར་བརླག་པ།", "", ""),
+        entry("kk-pension", "زەينەتاقى ٴتولەۋ", "ٴومىر كۋالىگى", "", ""),
+        entry(
+            "mn-card",
+            "ᠢᠷᠭᠡᠨ ᠦ ᠦᠨᠡᠮᠯᠡᠯ",
+            "ᠰᠠᠷ\u{180E}ᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭ᠃",
+            "",
+            "",
+        ),
+        entry("ko-card", "주민 신분증 재발급", "분실 또는 훼손", "", ""),
         entry(
             "en-card",
             "Replace a resident ID card",
@@ -99,6 +108,47 @@ fn tibetan_with_or_without_tsheg_and_shad_and_decomposed() {
     assert_eq!(find(&index, "ལག\u{0F0C}ཁྱེར"), ["bo-card"]);
     // A precomposed letter and its two-part spelling are the same.
     assert_eq!(fold("\u{0F43}"), fold("\u{0F42}\u{0FB7}"));
+}
+
+#[test]
+fn kazakh_with_or_without_the_high_hamza() {
+    let index = index();
+    assert_eq!(find(&index, "ٴتولەۋ"), ["kk-pension"]);
+    assert_eq!(find(&index, "تولەۋ"), ["kk-pension"]);
+    // The precomposed letter (U+0676) is waw and the hamza.
+    assert_eq!(find(&index, "\u{0676}مىر"), ["kk-pension"]);
+    assert_eq!(find(&index, "ومىر"), ["kk-pension"]);
+}
+
+#[test]
+fn mongolian_with_or_without_variation_selectors_separators_and_punctuation() {
+    let index = index();
+    assert_eq!(find(&index, "ᠦᠨᠡᠮᠯᠡᠯ"), ["mn-card"]);
+    // The case ending written after a narrow no-break space, or joined on.
+    assert_eq!(find(&index, "ᠢᠷᠭᠡᠨ\u{202F}ᠦ"), ["mn-card"]);
+    assert_eq!(find(&index, "ᠢᠷᠭᠡᠨᠦ"), ["mn-card"]);
+    // Typed without the vowel separator, or with a variation selector, and with a full stop.
+    assert_eq!(find(&index, "ᠰᠠᠷᠠ"), ["mn-card"]);
+    assert_eq!(find(&index, "ᠲᠡᠮᠳᠡ\u{180B}ᠭ᠃"), ["mn-card"]);
+}
+
+#[test]
+fn korean_while_a_syllable_is_still_being_typed_and_decomposed() {
+    let index = index();
+    assert_eq!(find(&index, "신분증"), ["ko-card"]);
+    assert_eq!(find(&index, "신분 증"), ["ko-card"]);
+    // Half-way through typing 분: 부 (its first two letters) already finds it.
+    assert_eq!(find(&index, "신부"), ["ko-card"]);
+    // Text that arrives decomposed (NFD, as some systems write it) is the same.
+    let decomposed: String = "재발급".nfd().collect();
+    assert_eq!(find(&index, &decomposed), ["ko-card"]);
+    for c in ['가', '각', '힣', '놓'] {
+        assert_eq!(
+            fold(&c.to_string()),
+            c.to_string().nfd().collect::<String>(),
+            "{c}"
+        );
+    }
 }
 
 #[test]
