@@ -1,7 +1,7 @@
 //! The accessibility statement: how the portal is tested, known gaps, translation status of
 //! each language, and how to report a problem.
 
-use crate::components::{PageHeading, ReadAloud};
+use crate::components::{InfoSection, PageHeading, ReadAloud};
 use crate::i18n::dates::long_date;
 use crate::i18n::{I18n, Texts, offered_languages, use_i18n};
 use crate::router::paths;
@@ -54,28 +54,28 @@ fn statement(i18n: I18n, texts: Texts) -> impl IntoView + use<> {
     view! {
         <PageHeading title=texts.tr("accessibility-title") />
         <ReadAloud />
-        <section class="app-info__section">
+        <InfoSection label=texts.tr("accessibility-title")>
             <p class="app-body">{texts.tr("accessibility-intro")}</p>
-        </section>
-        <section class="app-info__section">
+        </InfoSection>
+        <InfoSection label=texts.tr("accessibility-testing-heading")>
             <h2 class="app-heading-m">{texts.tr("accessibility-testing-heading")}</h2>
             <p class="app-body">{texts.tr("accessibility-testing-body")}</p>
-        </section>
-        <section class="app-info__section">
+        </InfoSection>
+        <InfoSection label=texts.tr("accessibility-gaps-heading")>
             <h2 class="app-heading-m">{texts.tr("accessibility-gaps-heading")}</h2>
             <p class="app-body">{texts.tr("accessibility-gaps-body")}</p>
-        </section>
-        <section class="app-info__section">
+        </InfoSection>
+        <InfoSection label=texts.tr("accessibility-translations-heading")>
             <h2 class="app-heading-m">{texts.tr("accessibility-translations-heading")}</h2>
             <dl class="app-summary-list">{translations}</dl>
-        </section>
-        <section class="app-info__section">
+        </InfoSection>
+        <InfoSection label=texts.tr("accessibility-report-heading")>
             <h2 class="app-heading-m">{texts.tr("accessibility-report-heading")}</h2>
             <p class="app-body">{texts.tr("accessibility-report-body")}</p>
             <p class="app-body">
                 <a class="app-link" href=paths::start(paths::REPORT_PROBLEM)>{texts.tr("accessibility-report-link")}</a>
             </p>
             <p class="app-body app-body--secondary">{prepared}</p>
-        </section>
+        </InfoSection>
     }
 }

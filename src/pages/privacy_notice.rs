@@ -1,6 +1,6 @@
 //! The privacy notice: what is kept on the device, what is sent, and how to delete it.
 
-use crate::components::{ForgetDevice, PageHeading, ReadAloud};
+use crate::components::{ForgetDevice, InfoSection, PageHeading, ReadAloud};
 use crate::i18n::{Texts, use_i18n};
 use leptos::prelude::*;
 
@@ -19,19 +19,19 @@ fn notice(texts: Texts) -> impl IntoView + use<> {
     view! {
         <PageHeading title=texts.tr("privacy-title") />
         <ReadAloud />
-        <section class="app-info__section">
+        <InfoSection label=texts.tr("privacy-title")>
             <p class="app-body">{texts.tr("privacy-intro")}</p>
-        </section>
-        <section class="app-info__section">
+        </InfoSection>
+        <InfoSection label=texts.tr("privacy-device-heading")>
             <h2 class="app-heading-m">{texts.tr("privacy-device-heading")}</h2>
             <p class="app-body">{texts.tr("privacy-device-body")}</p>
             <p class="app-body">{texts.tr("privacy-outbox-body")}</p>
             <p class="app-body">{texts.tr("privacy-sent-body")}</p>
-        </section>
-        <section class="app-info__section">
+        </InfoSection>
+        <InfoSection label=texts.tr("privacy-third-parties-heading")>
             <h2 class="app-heading-m">{texts.tr("privacy-third-parties-heading")}</h2>
             <p class="app-body">{texts.tr("privacy-third-parties-body")}</p>
-        </section>
+        </InfoSection>
         <ForgetDevice texts />
     }
 }

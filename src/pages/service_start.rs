@@ -4,7 +4,8 @@
 //! summary as well as in "How to apply".
 
 use crate::components::{
-    DraftNotice, ElderModeSuggestion, KeepOffline, KeepScope, PageFeedback, PageHeading, ReadAloud,
+    DraftNotice, ElderModeSuggestion, InfoSection, KeepOffline, KeepScope, PageFeedback,
+    PageHeading, ReadAloud,
 };
 use crate::i18n::Texts;
 use crate::router::paths;
@@ -46,10 +47,10 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
     ] = messages::INFO_SECTIONS;
     let section = move |id: &'static str, heading: &'static str| {
         view! {
-            <section class="app-info__section">
+            <InfoSection label=texts.tr(heading)>
                 <h2 class="app-heading-m">{texts.tr(heading)}</h2>
                 {paragraphs(texts, id)}
-            </section>
+            </InfoSection>
         }
     };
     let has_draft = move || !session.answers.with(|a| a.is_empty());
@@ -70,7 +71,7 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
         {section(bring, "forms-info-bring")}
         {section(fees, "forms-info-fees")}
         {section(time, "forms-info-time")}
-        <section class="app-info__section">
+        <InfoSection label=texts.tr("forms-info-apply")>
             <h2 class="app-heading-m">{texts.tr("forms-info-apply")}</h2>
             <h3 class="app-heading-s">{texts.tr("forms-info-online")}</h3>
             {paragraphs(texts, online)}
@@ -79,7 +80,7 @@ pub fn ServiceStart(session: ServiceSession, service: Arc<Service>) -> impl Into
             {paragraphs(texts, in_person)}
             <h3 class="app-heading-s">{texts.tr("forms-info-phone")}</h3>
             {paragraphs(texts, phone)}
-        </section>
+        </InfoSection>
         {section(contact, "forms-info-contact")}
         <KeepOffline scope=KeepScope::Service(service.id.clone()) />
         <PageFeedback service=service.id.clone() texts />

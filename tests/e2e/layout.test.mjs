@@ -2,7 +2,7 @@
 // order by position, and no sideways scrolling at 320 CSS px in any language.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, LANGUAGES, ROUTES, launch, openPage, visit } from './portal.mjs';
+import { BASE, LANGUAGES, ROUTES, axeViolations, launch, openPage, visit } from './portal.mjs';
 
 async function box(page, selector) {
   const b = await page.locator(selector).first().boundingBox();
@@ -86,6 +86,39 @@ describe('layout', () => {
       await context.close();
     });
   }
+
+  // A Mongolian section wider than a phone scrolls on its own: a named region the keyboard
+  // reaches and scrolls, in any browser; axe-clean at that width. Other languages: no extra stops.
+  it('vertical Mongolian sections that scroll sideways are reached and scrolled by keyboard (320 px)', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    let scrolling = 0;
+    for (const path of ['/accessibility', '/privacy', '/services/id-card-replacement']) {
+      await visit(page, `${path}?lang=mn-Mong`);
+      const sections = await page.locator('.app-info__section').evaluateAll((all) => all.map((s) => ({
+        wide: s.scrollWidth > s.clientWidth + 1, tabIndex: s.tabIndex, role: s.getAttribute('role'), name: s.getAttribute('aria-label'),
+      })));
+      for (const s of sections) {
+        assert.equal(s.tabIndex, 0, `${path}: a section takes focus`);
+        assert.equal(s.role, 'region');
+        assert.ok(s.name && s.name.length > 0, `${path}: the region is named`);
+      }
+      const wide = page.locator('.app-info__section').filter({ hasNot: page.locator('a') });
+      for (let i = 0; i < await wide.count(); i += 1) {
+        const section = wide.nth(i);
+        if (!(await section.evaluate((s) => s.scrollWidth > s.clientWidth + 1))) continue;
+        scrolling += 1;
+        await section.focus();
+        await page.keyboard.press('ArrowRight');
+        assert.ok(await section.evaluate((s) => s.scrollLeft > 0), `${path}: the right arrow scrolls the section`);
+      }
+      assert.deepEqual(await axeViolations(page), [], `${path} at 320 px`);
+    }
+    assert.ok(scrolling > 0, 'some section was wider than the screen');
+    await visit(page, '/privacy?lang=zh-CN');
+    assert.equal(await page.locator('.app-info__section[tabindex]').count(), 0, 'no extra tab stops in other languages');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   it('a page in another language does not fetch the Mongolian font', async () => {
     const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
